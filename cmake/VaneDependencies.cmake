@@ -1,0 +1,26 @@
+# Third-party libraries, all from Debian packages (see .ci/install-deps).
+# Each becomes an imported target so component CMakeLists stay declarative.
+
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
+find_package(Boost 1.74 REQUIRED COMPONENTS filesystem)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(fmt REQUIRED)
+find_package(Threads REQUIRED)
+
+# CLD2 and libstemmer ship neither CMake nor pkg-config files in Debian.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
+# Debian's libcld2_full.so does not link (its C++ symbols do not resolve with
+# g++ 12); libcld2 has the standard tables, which cover every language we serve.
+find_library(CLD2_LIBRARY NAMES cld2 REQUIRED)
+add_library(vane::cld2 UNKNOWN IMPORTED)
+set_target_properties(vane::cld2 PROPERTIES
+  IMPORTED_LOCATION ${CLD2_LIBRARY}
+  INTERFACE_INCLUDE_DIRECTORIES ${CLD2_INCLUDE_DIR})
+
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY NAMES stemmer REQUIRED)
+add_library(vane::stemmer UNKNOWN IMPORTED)
+set_target_properties(vane::stemmer PROPERTIES
+  IMPORTED_LOCATION ${STEMMER_LIBRARY}
+  INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE_DIR})
