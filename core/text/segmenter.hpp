@@ -37,6 +37,9 @@ class Segmenter {
   Segmenter& operator=(const Segmenter&) = delete;
 
   // `original` must be valid UTF-8 and `norm` its normalize_for_matching view.
+  // Throws std::length_error from 2 GiB up (ICU break offsets are int32) and
+  // std::runtime_error if ICU data is missing; the worker makes either an
+  // error record.
   void segment(std::string_view original, const NormalizedText& norm,
                const TokenizerRules& rules, Segmentation& out);
 
