@@ -1,0 +1,82 @@
+#include "plugin_host/language_registry.hpp"
+
+#include <algorithm>
+
+namespace vane::plugin_host {
+namespace {
+
+PluginReport* report_for(std::vector<PluginReport>& reports, const PluginHandle& plugin) {
+  for (auto& report : reports) {
+    if (report.state == PluginState::loaded && report.name == plugin.name) return &report;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+LanguageRegistry LanguageRegistry::build(PluginSet plugins) {
+  LanguageRegistry registry;
+  registry.reports_ = std::move(plugins.reports);
+
+  for (const auto& plugin : plugins.plugins) {
+    PluginReport* report = report_for(registry.reports_, *plugin);
+    const std::vector<std::string>& langs = report ? report->served_langs : plugin->langs;
+    std::vector<std::string> served;
+    for (const auto& code : langs) {
+      if (registry.packs_.count(code) != 0) continue;  // an earlier plugin serves it
+      auto data = lexicon::load_language_data(plugin->data_dir, code);
+      if (!data) {
+        registry.unavailable_.emplace(code, "plugin " + plugin->name + ": " + data.status().message);
+        if (report) {
+          report->reason += (report->reason.empty() ? "" : "; ") + data.status().message;
+        }
+        continue;
+      }
+      auto pack = std::make_shared<LanguagePack>();
+      pack->code = code;
+      pack->plugin = plugin;
+      pack->data = std::move(*data);
+      registry.packs_.emplace(code, std::move(pack));
+      served.push_back(code);
+    }
+    if (report) {
+      report->served_langs = served;
+      if (served.empty()) report->state = PluginState::failed;
+    }
+  }
+
+  for (const auto& report : registry.reports_) {
+    if (report.state != PluginState::failed) continue;
+    for (const auto& code : report.langs) {
+      if (registry.packs_.count(code) == 0 && registry.unavailable_.count(code) == 0) {
+        registry.unavailable_.emplace(code, "plugin " + report.path.string() + ": " + report.reason);
+      }
+    }
+  }
+  return registry;
+}
+
+std::shared_ptr<const LanguagePack> LanguageRegistry::find(std::string_view code) const {
+  const auto it = packs_.find(code);
+  return it == packs_.end() ? nullptr : it->second;
+}
+
+const std::string* LanguageRegistry::unavailable_reason(std::string_view code) const {
+  const auto it = unavailable_.find(code);
+  return it == unavailable_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> LanguageRegistry::served_languages() const {
+  std::vector<std::string> codes;
+  for (const auto& [code, pack] : packs_) codes.push_back(code);
+  return codes;
+}
+
+std::vector<std::string> LanguageRegistry::claimed_languages() const {
+  std::vector<std::string> codes = served_languages();
+  for (const auto& [code, reason] : unavailable_) codes.push_back(code);
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
+}  // namespace vane::plugin_host
