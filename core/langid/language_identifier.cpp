@@ -1,0 +1,136 @@
+#include "langid/language_identifier.hpp"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "langid/cld2_detector.hpp"
+
+namespace vane::langid {
+namespace {
+
+// Cuts a UTF-8 string at most `limit` bytes long without splitting a character.
+std::string_view sample(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
+// Calls fn(word) for each maximal run of letters in folded text. Apostrophes
+// split, so "l'azienda" yields "l" and "azienda", matching the stopword lists.
+template <class Fn>
+void for_each_word(std::string_view folded, std::size_t max_words, Fn fn) {
+  const auto* s = reinterpret_cast<const uint8_t*>(folded.data());
+  const auto length = static_cast<int32_t>(folded.size());
+  int32_t i = 0;
+  int32_t start = -1;
+  std::size_t words = 0;
+  while (i < length && words < max_words) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    const bool letter = c >= 0 && (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c));
+    if (letter) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      fn(folded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(at - start)));
+      ++words;
+      start = -1;
+    }
+  }
+  if (start >= 0 && words < max_words) fn(folded.substr(static_cast<std::size_t>(start)));
+}
+
+// How much CLD2's opinion counts: a reliable verdict on a long text is
+// decisive; on a headline it is one voice among the stopwords.
+double cld2_weight(const Cld2Result& cld) {
+  const double length_factor = std::min(1.0, cld.text_bytes / 120.0);
+  return cld.reliable ? 1.0 + 2.0 * length_factor : 0.4 + 0.6 * length_factor;
+}
+
+// How much the stopwords count: nothing without hits, fully from 3 hits on.
+double stopword_weight(int total_hits) { return std::min(1.0, total_hits / 3.0); }
+
+constexpr std::size_t kMaxStopwordScan = 400;  // words: plenty to decide, cheap on huge texts
+
+}  // namespace
+
+LanguageIdentifier::LanguageIdentifier(std::vector<LanguageProfile> candidates)
+    : candidates_(std::move(candidates)) {}
+
+int LanguageIdentifier::index_of(std::string_view code) const {
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    if (candidates_[i].code == code) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+LanguageGuess LanguageIdentifier::identify_cld2_only(std::string_view text) const {
+  const Cld2Result cld = detect_with_cld2(sample(text, kSampleBytes), /*best_effort=*/false);
+  const auto& top = cld.top[0];
+  LanguageGuess guess;
+  guess.code = top.code == "un" ? "und" : top.code;
+  guess.confidence = top.code == "un" ? 0.0 : top.percent / 100.0;
+  guess.served = index_of(top.code) >= 0;
+  return guess;
+}
+
+LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_view folded) const {
+  const std::size_t n = candidates_.size();
+  const Cld2Result cld = detect_with_cld2(sample(text, kSampleBytes), /*best_effort=*/true);
+
+  std::vector<double> cld_share(n, 0.0);
+  for (const auto& entry : cld.top) {
+    if (const int i = index_of(entry.code); i >= 0) cld_share[static_cast<std::size_t>(i)] += entry.percent / 100.0;
+  }
+
+  std::vector<int> hits(n, 0);
+  int total_hits = 0;
+  for_each_word(sample(folded, kSampleBytes), kMaxStopwordScan, [&](std::string_view word) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto* stopwords = candidates_[i].stopwords;
+      // The set is keyed by std::string; a short-lived copy per scanned word
+      // is cheap next to CLD2 and bounded by kMaxStopwordScan.
+      if (stopwords != nullptr && stopwords->count(std::string(word)) != 0) {
+        ++hits[i];
+        ++total_hits;
+      }
+    }
+  });
+
+  const double w_cld = cld2_weight(cld);
+  const double w_sw = stopword_weight(total_hits);
+  std::size_t best = n;
+  double best_score = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double sw_share = total_hits > 0 ? static_cast<double>(hits[i]) / total_hits : 0.0;
+    const double score = w_cld * cld_share[i] + w_sw * sw_share;
+    if (score > best_score) {
+      best_score = score;
+      best = i;
+    }
+  }
+
+  const auto& cld_top = cld.top[0];
+  const bool cld_top_served = index_of(cld_top.code) >= 0;
+  // A reliable CLD2 verdict for a language nobody serves wins unless the
+  // stopwords clearly say otherwise: never guess a served language for it.
+  const bool foreign = cld.reliable && !cld_top_served && cld_top.code != "un" &&
+                       cld_top.percent >= 50 && (best == n || w_sw * 1.0 < w_cld * cld_top.percent / 100.0);
+  if (best == n || foreign) {
+    LanguageGuess guess;
+    guess.code = cld_top.code == "un" ? "und" : cld_top.code;
+    guess.confidence = cld_top.code == "un" ? 0.0 : cld_top.percent / 100.0;
+    guess.served = false;
+    return guess;
+  }
+  LanguageGuess guess;
+  guess.code = candidates_[best].code;
+  guess.confidence = std::clamp(best_score / (w_cld + w_sw), 0.0, 1.0);
+  guess.served = true;
+  return guess;
+}
+
+}  // namespace vane::langid

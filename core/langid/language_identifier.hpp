@@ -1,0 +1,53 @@
+// Language identification: CLD2, restricted to the languages vane serves,
+// combined with the plugins' stopword evidence so that short texts (an ad
+// headline of three to eight words) are identified where CLD2 alone abstains
+// or is misled by English loanwords.
+//
+//   vane::langid::LanguageIdentifier id({{"it", &it_stopwords}, {"en", &en_stopwords}});
+//   auto guess = id.identify(original_text, folded_text);
+//   if (!guess.served) -> status "unsupported_language", guess.code is what CLD2 saw
+//
+// Thread-safe: CLD2 keeps no state between calls and the profiles are const.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace vane::langid {
+
+struct LanguageProfile {
+  std::string code;                                   // ISO 639-1, as CLD2 reports it
+  const std::unordered_set<std::string>* stopwords;  // folded; may be null or empty
+};
+
+struct LanguageGuess {
+  std::string code;         // served language, or CLD2's code, or "und"
+  double confidence = 0.0;  // [0,1]
+  bool served = false;      // code is one of the candidates
+};
+
+class LanguageIdentifier {
+ public:
+  explicit LanguageIdentifier(std::vector<LanguageProfile> candidates);
+
+  // `text` must be valid UTF-8; `folded` is its case-folded view (stopwords
+  // are matched there). Looks at most at the first kSampleBytes of each.
+  LanguageGuess identify(std::string_view text, std::string_view folded) const;
+
+  // CLD2's own answer with no restriction and no stopwords (the baseline of
+  // docs/language-id.md). `served` says whether it is a candidate.
+  LanguageGuess identify_cld2_only(std::string_view text) const;
+
+  const std::vector<LanguageProfile>& candidates() const { return candidates_; }
+
+  // CLD2 is accurate well before this; scanning more only costs time.
+  static constexpr std::size_t kSampleBytes = 8 * 1024;
+
+ private:
+  int index_of(std::string_view code) const;
+  std::vector<LanguageProfile> candidates_;
+};
+
+}  // namespace vane::langid
