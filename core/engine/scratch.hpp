@@ -1,0 +1,26 @@
+// Per-worker mutable state: buffers reused from one document to the next and
+// the thread-unsafe handles (ICU break iterators, Snowball stemmers). One
+// Scratch per worker thread; never shared.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/normalized_text.hpp"
+#include "text/segmenter.hpp"
+#include "text/stemmer.hpp"
+#include "text/token.hpp"
+
+namespace vane::engine {
+
+struct Scratch {
+  text::NormalizedText norm;
+  text::Segmentation seg;
+  text::Segmenter segmenter;
+  std::map<std::string, text::Stemmer, std::less<>> stemmers;  // by Snowball algorithm
+  std::vector<std::string_view> stems;                         // one per token of the document
+};
+
+}  // namespace vane::engine

@@ -1,0 +1,16 @@
+// French plugin. Everything French-specific is data (lang.json, data/);
+// the analyzer only checks at load time that the data is there.
+#include <vane/plugin.hpp>
+
+namespace {
+
+class French final : public vane::sdk::Analyzer {
+ public:
+  void init(const std::string& data_dir) override {
+    vane::sdk::require_data_files(data_dir, {"lang.json", "data/stopwords.tsv"});
+  }
+};
+
+}  // namespace
+
+VANE_PLUGIN(French, "fr", "0.1.0", VANE_CAP_STOPWORDS | VANE_CAP_ELISION, "fr")

@@ -1,0 +1,152 @@
+// Properties of the whole analysis, on generated input: every document gets
+// exactly one record, in order, and every span points at its own text.
+#include "engine/document_analyzer.hpp"
+
+#include <random>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "../test_paths.hpp"
+#include "io/record_json.hpp"
+#include "pipeline/ordered_pipeline.hpp"
+#include "text/utf8.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+const vane::plugin_host::LanguageRegistry& registry() {
+  static const auto instance = vane::plugin_host::LanguageRegistry::build(vane::plugin_host::load_plugins(
+      {{vane::testing::binary_dir() / "lib" / "vane" / "plugins", "test"}}, {}));
+  return instance;
+}
+
+std::string random_bytes(std::mt19937& rng) {
+  std::string s(rng() % 300, '\0');
+  for (auto& c : s) c = static_cast<char>(rng() % 256);
+  return s;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Random text from code points that stress segmentation and offsets.
+std::string random_unicode(std::mt19937& rng) {
+  static const std::u32string pool =
+      U"aeiou tvrsn ABC  .,;!?'’-‐%€$£0123456789 àéèìòùç ÀÉ\u0301\u0308 \u00a0\u202f\n\t#@/:"
+      U"日本語 Ελληνικά русский 🚀😀👍🏽 \U0001F1EE\U0001F1F9 ﬁ ß İ";
+  std::string s;
+  const std::size_t n = rng() % 200;
+  for (std::size_t i = 0; i < n; ++i) append_utf8(s, pool[rng() % pool.size()]);
+  if (rng() % 4 == 0) s += " marketing inbound la pubblicità della TV e-mailcampagne l'outbound ";
+  return s;
+}
+
+// Checks one serialised record against its input text.
+void check_record(const json& record, const std::string& text) {
+  REQUIRE(record.contains("status"));
+  if (record["status"] != "ok") {
+    CHECK(record.contains("error"));
+    return;
+  }
+  const std::size_t length = vane::text::count_code_points(text);
+  CHECK(record["stats"]["chars"] == length);
+  std::vector<json> spans;
+  for (const char* axis : {"push_pull", "inbound_outbound"}) {
+    for (const auto& ev : record[axis]["evidence"]) spans.push_back(ev);
+    for (const auto& [side, score] : record[axis]["scores"].items()) {
+      CHECK(score.get<double>() >= 0.0);
+      CHECK(score.get<double>() <= 1.0);
+    }
+  }
+  for (const auto& channel : record["channels"]) {
+    for (const auto& m : channel["mentions"]) spans.push_back(m);
+  }
+  for (const auto& claim : record["roi_claims"]) {
+    spans.push_back(claim);
+    for (const auto& q : claim["quantities"]) spans.push_back(q);
+  }
+  vane::text::CodePointIndex index(text);
+  for (const auto& span : spans) {
+    const std::size_t start = span["start"], end = span["end"];
+    REQUIRE(start <= end);
+    REQUIRE(end <= length);
+    // Map code points back to bytes to compare with the original slice.
+    std::size_t b = 0, e = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+      const std::size_t cp = index.to_code_points(i);
+      if (cp == start) b = i;
+      if (cp == end) e = i;
+    }
+    CHECK(span["text"] == text.substr(b, e - b));
+  }
+}
+
+void check_batch(const std::vector<std::string>& texts, unsigned jobs) {
+  const vane::engine::DocumentAnalyzer analyzer(registry(), {});
+  std::size_t next = 0;
+  std::vector<json> records;
+  vane::pipeline::run_ordered<vane::io::RawDoc, vane::engine::Record, vane::engine::Scratch>(
+      jobs,
+      [&]() -> std::optional<vane::io::RawDoc> {
+        if (next == texts.size()) return std::nullopt;
+        vane::io::RawDoc doc;
+        doc.seq = next;
+        doc.id = "doc-" + std::to_string(next);
+        doc.source = "generated";
+        doc.text = std::make_shared<const std::string>(texts[next++]);
+        return doc;
+      },
+      [&](const vane::io::RawDoc& doc, vane::engine::Scratch& scratch) { return analyzer.analyze(doc, scratch); },
+      [&](vane::engine::Record&& record) {
+        std::string line;
+        vane::io::append_record_json(record, line);
+        records.push_back(json::parse(line));
+        return true;
+      });
+  REQUIRE(records.size() == texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    INFO("document " << i);
+    CHECK(records[i]["id"] == "doc-" + std::to_string(i));
+    check_record(records[i], texts[i]);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("random bytes: one record each, in order, errors for invalid UTF-8", "[engine][property]") {
+  std::mt19937 rng(20261123);
+  std::vector<std::string> texts;
+  for (int i = 0; i < 400; ++i) texts.push_back(random_bytes(rng));
+  check_batch(texts, 2);
+}
+
+TEST_CASE("random Unicode: one record each, spans inside the text and equal to it", "[engine][property]") {
+  std::mt19937 rng(7);
+  std::vector<std::string> texts;
+  for (int i = 0; i < 600; ++i) texts.push_back(random_unicode(rng));
+  check_batch(texts, 3);
+}
+
+TEST_CASE("a huge document is analysed in one record", "[engine][property]") {
+  std::string big;
+  while (big.size() < (4u << 20)) big += "Il marketing dei contenuti attira clienti con la SEO e il blog. ";
+  check_batch({big}, 1);
+}
