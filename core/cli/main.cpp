@@ -11,6 +11,7 @@
 #include <vane/version.h>
 
 #include "cli/analyze_command.hpp"
+#include "cli/eval_command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/plugins_command.hpp"
 
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::function<int()>> commands;
   commands["analyze"] = add_analyze_command(app);
   commands["plugins"] = add_plugins_command(app);
+  commands["eval"] = add_eval_command(app);
 
   try {
     app.parse(argc, argv);

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <exception>
 
+#include "engine/axis_scorer.hpp"
+#include "engine/channel_extractor.hpp"
+#include "engine/claim_extractor.hpp"
+#include "engine/context_rules.hpp"
+#include "engine/quantity_parser.hpp"
 #include "text/utf8.hpp"
 
 namespace vane::engine {
@@ -12,7 +17,7 @@ std::vector<langid::LanguageProfile> profiles(const plugin_host::LanguageRegistr
   std::vector<langid::LanguageProfile> out;
   for (const auto& code : registry.claimed_languages()) {
     const auto pack = registry.find(code);
-    out.push_back({code, pack ? &pack->data.stopwords : nullptr});
+    out.push_back({code, pack ? &pack->langid_words : nullptr});
   }
   return out;
 }
@@ -149,7 +154,11 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
     const std::string_view folded(scratch.norm.folded.data() + token.fbegin, token.fend - token.fbegin);
     const bool is_word = token.kind == text::TokenKind::word;
     words += is_word ? 1 : 0;
-    scratch.stems.push_back(is_word ? stemmer->stem(folded) : folded);
+    if (token.kind == text::TokenKind::hashtag) {
+      scratch.stems.push_back(stemmer->stem(folded.substr(1)));  // "#campagne" stems as "campagne"
+    } else {
+      scratch.stems.push_back(is_word ? stemmer->stem(folded) : folded);
+    }
   }
 
   Record record;
@@ -164,8 +173,18 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.stats.chars = text::count_code_points(text);
   record.stats.sentences = scratch.seg.sentences.size();
   record.stats.words = words;
-  // The axes, channels and claims stay empty ("none") until the analysis
-  // engine runs here: nothing is claimed that was not computed.
+
+  const DocumentView view{text, &scratch.norm, &scratch.seg, scratch.stems, pack->lexicon.get(), &pack->data};
+  CueFinder::find(view, *stemmer, scratch.hits);
+  const ContextRules rules(view, scratch.hits);
+  record.channels = extract_channels(view, scratch.hits);
+  Axes axes = score_axes(view, scratch.hits, rules, record.channels);
+  const bool marketing = !record.channels.empty() || axes.push_pull.label != "none" ||
+                         axes.inbound_outbound.label != "none";
+  record.push_pull = std::move(axes.push_pull);
+  record.inbound_outbound = std::move(axes.inbound_outbound);
+  const QuantityParser quantities(view, scratch.hits);
+  record.roi_claims = extract_claims(view, scratch.hits, rules, quantities, marketing);
   return record;
 }
 

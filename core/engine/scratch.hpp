@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/cue_finder.hpp"
 #include "text/normalized_text.hpp"
 #include "text/segmenter.hpp"
 #include "text/stemmer.hpp"
@@ -21,6 +22,7 @@ struct Scratch {
   text::Segmenter segmenter;
   std::map<std::string, text::Stemmer, std::less<>> stemmers;  // by Snowball algorithm
   std::vector<std::string_view> stems;                         // one per token of the document
+  std::vector<CueHit> hits;                                    // lexicon matches of the document
 };
 
 }  // namespace vane::engine

@@ -45,13 +45,15 @@ void for_each_word(std::string_view folded, std::size_t max_words, Fn fn) {
 
 // How much CLD2's opinion counts: a reliable verdict on a long text is
 // decisive; on a headline it is one voice among the stopwords.
+// An unreliable verdict on a few words is close to noise (CLD2 names Kinyarwanda
+// or Malagasy for Italian headlines), so it only breaks ties.
 double cld2_weight(const Cld2Result& cld) {
   const double length_factor = std::min(1.0, cld.text_bytes / 120.0);
-  return cld.reliable ? 1.0 + 2.0 * length_factor : 0.4 + 0.6 * length_factor;
+  return cld.reliable ? 1.0 + 2.0 * length_factor : 0.15 + 0.5 * length_factor;
 }
 
-// How much the stopwords count: nothing without hits, fully from 3 hits on.
-double stopword_weight(int total_hits) { return std::min(1.0, total_hits / 3.0); }
+// How much the stopwords count: nothing without hits, fully from 2 hits on.
+double stopword_weight(int total_hits) { return std::min(1.0, total_hits / 2.0); }
 
 constexpr std::size_t kMaxStopwordScan = 400;  // words: plenty to decide, cheap on huge texts
 

@@ -19,7 +19,7 @@ namespace vane::langid {
 
 struct LanguageProfile {
   std::string code;                                   // ISO 639-1, as CLD2 reports it
-  const std::unordered_set<std::string>* stopwords;  // folded; may be null or empty
+  const std::unordered_set<std::string>* stopwords;  // folded evidence words; may be null or empty
 };
 
 struct LanguageGuess {

@@ -102,6 +102,10 @@ Expected<LanguageData> load_language_data(const fs::path& data_dir, std::string_
   }
   data.tokenizer.elision_prefixes = std::move(*prefixes);
 
+  auto linkers = string_list(doc, file, "compound_linkers");
+  if (!linkers) return linkers.status();
+  data.compound_linkers = std::move(*linkers);
+
   if (Status s = read_numbers(doc, file, data.numbers); !s) return s;
   if (Status s = read_stopwords(dir / "data" / "stopwords.tsv", data.stopwords); !s) return s;
   return data;

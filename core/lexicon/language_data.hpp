@@ -29,6 +29,7 @@ struct LanguageData {
   std::string stemmer;   // Snowball algorithm: "italian"
   text::TokenizerRules tokenizer;
   NumberFormat numbers;
+  std::vector<std::string> compound_linkers;  // letters that may join compound parts ("s")
   std::unordered_set<std::string> stopwords;  // folded, without apostrophes
   std::filesystem::path data_dir;             // where lang.json was found
 };

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "langid/evidence_words.hpp"
+#include "text/normalized_text.hpp"
+
 namespace vane::plugin_host {
 namespace {
 
@@ -12,18 +15,39 @@ PluginReport* report_for(std::vector<PluginReport>& reports, const PluginHandle&
   return nullptr;
 }
 
+// Fills every pack's langid_words; needs all packs at once, since a word
+// votes for a language only if no other served language lists it.
+void collect_langid_words(const std::vector<std::shared_ptr<LanguagePack>>& packs) {
+  std::vector<langid::VocabularySource> sources;
+  text::NormalizedText norm;
+  for (const auto& pack : packs) {
+    langid::VocabularySource source{&pack->data.stopwords, {}};
+    for (const auto& entry : pack->lexicon->entries) {
+      text::normalize_for_matching(entry.term, norm);
+      source.folded_terms.push_back(norm.folded);
+    }
+    sources.push_back(std::move(source));
+  }
+  auto words = langid::build_evidence_words(sources);
+  for (std::size_t i = 0; i < packs.size(); ++i) packs[i]->langid_words = std::move(words[i]);
+}
+
 }  // namespace
 
 LanguageRegistry LanguageRegistry::build(PluginSet plugins) {
   LanguageRegistry registry;
   registry.reports_ = std::move(plugins.reports);
+  std::vector<std::shared_ptr<LanguagePack>> building;  // mutable until every pack is loaded
+  auto served_already = [&](const std::string& code) {
+    return std::any_of(building.begin(), building.end(), [&](const auto& p) { return p->code == code; });
+  };
 
   for (const auto& plugin : plugins.plugins) {
     PluginReport* report = report_for(registry.reports_, *plugin);
     const std::vector<std::string>& langs = report ? report->served_langs : plugin->langs;
     std::vector<std::string> served;
     for (const auto& code : langs) {
-      if (registry.packs_.count(code) != 0) continue;  // an earlier plugin serves it
+      if (served_already(code)) continue;  // an earlier plugin serves it
       auto data = lexicon::load_language_data(plugin->data_dir, code);
       if (!data) {
         registry.unavailable_.emplace(code, "plugin " + plugin->name + ": " + data.status().message);
@@ -32,17 +56,32 @@ LanguageRegistry LanguageRegistry::build(PluginSet plugins) {
         }
         continue;
       }
+      auto lexicon = lexicon::load_analysis_lexicon(*data);
+      if (!lexicon) {
+        registry.unavailable_.emplace(code, "plugin " + plugin->name + ": " + lexicon.status().message);
+        if (report) {
+          report->reason += (report->reason.empty() ? "" : "; ") + lexicon.status().message;
+        }
+        continue;
+      }
       auto pack = std::make_shared<LanguagePack>();
       pack->code = code;
       pack->plugin = plugin;
       pack->data = std::move(*data);
-      registry.packs_.emplace(code, std::move(pack));
+      pack->lexicon = std::make_shared<const lexicon::AnalysisLexicon>(std::move(*lexicon));
+      building.push_back(std::move(pack));
       served.push_back(code);
     }
     if (report) {
       report->served_langs = served;
       if (served.empty()) report->state = PluginState::failed;
     }
+  }
+
+  collect_langid_words(building);
+  for (auto& pack : building) {
+    const std::string code = pack->code;
+    registry.packs_.emplace(code, std::move(pack));
   }
 
   for (const auto& report : registry.reports_) {

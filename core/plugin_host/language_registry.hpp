@@ -10,11 +10,13 @@
 #pragma once
 
 #include <map>
+#include <unordered_set>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lexicon/analysis_lexicon.hpp"
 #include "lexicon/language_data.hpp"
 #include "plugin_host/plugin_loader.hpp"
 
@@ -24,6 +26,10 @@ struct LanguagePack {
   std::string code;
   std::shared_ptr<const PluginHandle> plugin;  // keeps the library loaded
   lexicon::LanguageData data;
+  std::shared_ptr<const lexicon::AnalysisLexicon> lexicon;
+  // Stopwords plus lexicon words no other served language has: what votes
+  // for this language on short texts (langid/evidence_words.hpp).
+  std::unordered_set<std::string> langid_words;
 };
 
 class LanguageRegistry {

@@ -66,7 +66,8 @@ TEST_CASE("analyze returns one record per input line, in order, for good and bad
   CHECK(records[5]["error"]["code"] == "missing_text");
   CHECK(records[6]["lang"]["code"] == "de");
   CHECK(records[7]["lang"]["source"] == "hint");
-  CHECK(records[0]["push_pull"]["label"] == "none");  // no analysis engine yet: nothing claimed
+  CHECK(records[0]["inbound_outbound"]["label"] == "inbound");
+  CHECK(records[0]["push_pull"]["label"] == "pull");
   CHECK(records[0]["stats"]["words"] == 11);
   CHECK_THAT(result.err, Catch::Contains("10 documents"));
   std::filesystem::remove(path);

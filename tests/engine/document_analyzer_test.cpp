@@ -82,21 +82,21 @@ void check_record(const json& record, const std::string& text) {
     spans.push_back(claim);
     for (const auto& q : claim["quantities"]) spans.push_back(q);
   }
-  vane::text::CodePointIndex index(text);
+  // Byte offset of every code point (and of the end), to cut the original slice.
+  std::vector<std::size_t> byte_of;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of.push_back(i);
+  }
+  byte_of.push_back(text.size());
+  std::size_t bad = 0;  // counted, not asserted one by one: a huge text has 100k spans
   for (const auto& span : spans) {
     const std::size_t start = span["start"], end = span["end"];
-    REQUIRE(start <= end);
-    REQUIRE(end <= length);
-    // Map code points back to bytes to compare with the original slice.
-    std::size_t b = 0, e = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-      if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-      const std::size_t cp = index.to_code_points(i);
-      if (cp == start) b = i;
-      if (cp == end) e = i;
+    if (start > end || end > length ||
+        span["text"] != text.substr(byte_of[start], byte_of[end] - byte_of[start])) {
+      ++bad;
     }
-    CHECK(span["text"] == text.substr(b, e - b));
   }
+  CHECK(bad == 0);
 }
 
 void check_batch(const std::vector<std::string>& texts, unsigned jobs) {
@@ -147,6 +147,6 @@ TEST_CASE("random Unicode: one record each, spans inside the text and equal to i
 
 TEST_CASE("a huge document is analysed in one record", "[engine][property]") {
   std::string big;
-  while (big.size() < (4u << 20)) big += "Il marketing dei contenuti attira clienti con la SEO e il blog. ";
+  while (big.size() < (2u << 20)) big += "Il marketing dei contenuti attira clienti con la SEO e il blog. ";
   check_batch({big}, 1);
 }

@@ -1,0 +1,100 @@
+#include "engine/axis_scorer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace vane::engine {
+namespace {
+
+using lexicon::EntryKind;
+
+struct AxisSides {
+  const char* a;  // push | inbound: score_a
+  const char* b;  // pull | outbound: score_b
+};
+
+constexpr AxisSides kPushPull{"push", "pull"};
+constexpr AxisSides kInboundOutbound{"inbound", "outbound"};
+
+class AxisAccumulator {
+ public:
+  explicit AxisAccumulator(AxisSides sides) : sides_(sides) {}
+
+  void add(const Span& span, const std::string& side, const std::string& cue, double weight) {
+    const int repeat = ++repeats_[cue + '\x1f' + side];
+    const double w = weight / std::sqrt(static_cast<double>(repeat));
+    if (w == 0.0) return;
+    (side == sides_.a ? a_ : b_) += w;
+    // Every occurrence counts, but past kMaxRepeatsShown the record would
+    // grow with the text for no insight: a 4 MB page repeating "SEO"
+    // 60,000 times shows the first ones.
+    if (repeat <= kMaxRepeatsShown) result_.evidence.push_back({span, side, cue, w});
+  }
+
+  static constexpr int kMaxRepeatsShown = 20;
+
+  AxisResult finish(const AxisTuning& tuning) {
+    const double a = std::max(0.0, a_), b = std::max(0.0, b_);
+    const double total = a + b;
+    if (total > 0.0) {
+      const double saturation = 1.0 - std::exp(-total / 2.0);
+      result_.score_a = a / total * saturation;
+      result_.score_b = b / total * saturation;
+    }
+    if (total < tuning.none_below) {
+      result_.label = "none";
+    } else if (std::min(a, b) >= tuning.mixed_ratio * std::max(a, b)) {
+      result_.label = "mixed";
+    } else {
+      result_.label = a > b ? sides_.a : sides_.b;
+    }
+    std::stable_sort(result_.evidence.begin(), result_.evidence.end(),
+                     [](const Evidence& x, const Evidence& y) { return x.span.begin < y.span.begin; });
+    return std::move(result_);
+  }
+
+ private:
+  AxisSides sides_;
+  double a_ = 0.0, b_ = 0.0;
+  std::map<std::string, int> repeats_;
+  AxisResult result_;
+};
+
+}  // namespace
+
+Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
+                const std::vector<ChannelResult>& channels, const AxisTuning& tuning) {
+  const auto& tokens = doc.seg->tokens;
+  AxisAccumulator push_pull(kPushPull), inbound_outbound(kInboundOutbound);
+  std::map<std::string, std::string, std::less<>> direction_of;
+  for (const auto& c : channels) direction_of[c.id] = c.direction;
+
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    const bool axis_cue = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound;
+    if (!axis_cue && e.kind != EntryKind::channel) continue;
+
+    const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
+    double factor = 1.0;
+    if (rules.negated(hit.first) || rules.contrasted(hit.first)) {
+      factor = tuning.against_factor;
+    } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
+      factor = tuning.critical_factor;
+    }
+
+    if (axis_cue) {
+      auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;
+      axis.add(span, e.key, e.cue, e.weight * factor);
+      continue;
+    }
+    const std::string& direction = direction_of[e.key];
+    if (direction == "neutral") continue;
+    const std::string cue = "channel:" + e.key;
+    inbound_outbound.add(span, direction, cue, tuning.channel_weight_io * factor);
+    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue, tuning.channel_weight_pp * factor);
+  }
+  return {push_pull.finish(tuning), inbound_outbound.finish(tuning)};
+}
+
+}  // namespace vane::engine

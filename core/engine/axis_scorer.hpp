@@ -1,0 +1,37 @@
+// Scores the two document axes from cue evidence:
+//   push_pull.tsv / inbound_outbound.tsv cues, weighted (explicit statements
+//   outweigh tactic words), and every channel mention by its direction
+//   (fully for inbound/outbound, lightly for push/pull);
+//   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
+//   counts against its side; cues in a critical sentence count less; the
+//   n-th repeat of a cue counts 1/sqrt(n).
+// Label: `none` below a minimum of evidence, `mixed` when the weaker side
+// has at least kMixedRatio of the stronger, else the stronger side.
+#pragma once
+
+#include <vector>
+
+#include "engine/context_rules.hpp"
+#include "engine/cue_finder.hpp"
+#include "engine/record.hpp"
+
+namespace vane::engine {
+
+struct AxisTuning {
+  double none_below = 1.2;         // total evidence under this: label none
+  double mixed_ratio = 0.6;        // weaker / stronger at or above this: mixed
+  double channel_weight_io = 1.0;  // a channel mention on inbound/outbound
+  double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
+  double against_factor = -0.6;    // negated or contrasted cue
+  double critical_factor = 0.5;    // cue in a sentence with net negative polarity
+};
+
+struct Axes {
+  AxisResult push_pull;
+  AxisResult inbound_outbound;
+};
+
+Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
+                const std::vector<ChannelResult>& channels, const AxisTuning& tuning = {});
+
+}  // namespace vane::engine

@@ -1,0 +1,33 @@
+// ROI claims: sentences that assert something about the return of
+// marketing. A sentence is a claim when its roi.tsv cues outweigh a
+// threshold; weak outcome words ("sales", "results") need a figure or an
+// evaluative word beside them, and a document with no marketing evidence at
+// all has no claims (a recipe's "results" are not ROI).
+//   kind/kinds   by summed cue weight per kind
+//   polarity     positive/negative words, increase/decrease read against the
+//                kind (rising cost is negative), negation flips; a plain
+//                measurability claim is positive, a negated one negative
+//   comparative  a comparison marker in the sentence
+//   subjects     channels and explicit axis sides in the sentence, else in
+//                the sentence before
+#pragma once
+
+#include <vector>
+
+#include "engine/context_rules.hpp"
+#include "engine/cue_finder.hpp"
+#include "engine/quantity_parser.hpp"
+#include "engine/record.hpp"
+
+namespace vane::engine {
+
+struct ClaimTuning {
+  double strong_cue = 2.0;     // one cue this heavy makes a claim on its own
+  double claim_score = 1.5;    // otherwise cues + 0.5 per figure kind + 0.5 per evaluative word
+};
+
+std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
+                                     const ContextRules& rules, const QuantityParser& quantities,
+                                     bool marketing_document, const ClaimTuning& tuning = {});
+
+}  // namespace vane::engine

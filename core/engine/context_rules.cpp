@@ -1,0 +1,47 @@
+#include "engine/context_rules.hpp"
+
+#include <algorithm>
+
+namespace vane::engine {
+
+using lexicon::EntryKind;
+
+ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& hits)
+    : doc_(doc), sentence_polarity_(doc.seg->sentences.size(), 0) {
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind != EntryKind::negation) continue;
+    if (e.key == "negator") negator_ends_.push_back(hit.end);
+    if (e.key == "contrast") contrast_ends_.push_back(hit.end);
+  }
+  std::sort(negator_ends_.begin(), negator_ends_.end());
+  std::sort(contrast_ends_.begin(), contrast_ends_.end());
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind != EntryKind::polarity || (e.key != "positive" && e.key != "negative")) continue;
+    int sign = e.key == "positive" ? 1 : -1;
+    if (negated(hit.first)) sign = -sign;
+    sentence_polarity_[doc.seg->tokens[hit.first].sentence] += sign;
+  }
+}
+
+bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::uint32_t first,
+                                 std::uint32_t window) const {
+  const auto& tokens = doc_.seg->tokens;
+  const std::uint32_t sentence = tokens[first].sentence;
+  // The nearest marker ending at or before `first`.
+  auto it = std::upper_bound(ends.begin(), ends.end(), first);
+  if (it == ends.begin()) return false;
+  const std::uint32_t end = *std::prev(it);
+  return end + window >= first && end >= 1 && tokens[end - 1].sentence == sentence;
+}
+
+bool ContextRules::negated(std::uint32_t first) const { return marker_before(negator_ends_, first, 3); }
+
+bool ContextRules::contrasted(std::uint32_t first) const { return marker_before(contrast_ends_, first, 6); }
+
+int ContextRules::sentence_polarity(std::uint32_t sentence) const {
+  return sentence < sentence_polarity_.size() ? sentence_polarity_[sentence] : 0;
+}
+
+}  // namespace vane::engine

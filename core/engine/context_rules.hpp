@@ -1,0 +1,35 @@
+// The local context of a cue within its sentence: is it negated ("not",
+// "non più"), contrasted ("unlike outbound", "invece della pubblicità"), and
+// is the sentence as a whole critical (more negative than positive words)?
+// Language-neutral: the words come from the plugin's negation.tsv and
+// polarity.tsv.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "engine/cue_finder.hpp"
+
+namespace vane::engine {
+
+class ContextRules {
+ public:
+  ContextRules(const DocumentView& doc, const std::vector<CueHit>& hits);
+
+  // A negator up to three tokens before `first`, in the same sentence.
+  bool negated(std::uint32_t first) const;
+  // A contrast marker up to six tokens before `first`, in the same sentence.
+  bool contrasted(std::uint32_t first) const;
+  // Net count of positive minus negative evaluative words in sentence `s`
+  // (negated ones count the other way).
+  int sentence_polarity(std::uint32_t sentence) const;
+
+ private:
+  bool marker_before(const std::vector<std::uint32_t>& ends, std::uint32_t first, std::uint32_t window) const;
+  const DocumentView& doc_;
+  std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
+  std::vector<std::uint32_t> contrast_ends_;
+  std::vector<int> sentence_polarity_;
+};
+
+}  // namespace vane::engine

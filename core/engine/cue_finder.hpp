@@ -1,0 +1,49 @@
+// Finds every lexicon entry in a document (phrases, stems, exact forms and
+// compound parts) and resolves overlaps: within one kind of entry the longest
+// match wins, so "social media advertising" is paid_social, not social_media.
+//
+//   CueFinder::find(doc, hits);   // sorted by first token
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/analysis_lexicon.hpp"
+#include "lexicon/language_data.hpp"
+#include "text/normalized_text.hpp"
+#include "text/stemmer.hpp"
+#include "text/token.hpp"
+
+namespace vane::engine {
+
+struct CueHit {
+  std::uint32_t first = 0;  // first token
+  std::uint32_t end = 0;    // one past the last token
+  std::uint32_t entry = 0;  // index into AnalysisLexicon::entries
+};
+
+// What the cue finder and the extractors read about one document.
+struct DocumentView {
+  std::string_view text;  // original
+  const text::NormalizedText* norm = nullptr;
+  const text::Segmentation* seg = nullptr;
+  std::span<const std::string_view> stems;  // one per token
+  const lexicon::AnalysisLexicon* lexicon = nullptr;
+  const lexicon::LanguageData* lang = nullptr;
+
+  std::string_view folded(std::uint32_t token) const {
+    const auto& t = seg->tokens[token];
+    return std::string_view(norm->folded).substr(t.fbegin, t.fend - t.fbegin);
+  }
+  const lexicon::Entry& entry(const CueHit& hit) const { return lexicon->entries[hit.entry]; }
+};
+
+class CueFinder {
+ public:
+  // `stemmer` stems compound tails; its memo makes repeats cheap.
+  static void find(const DocumentView& doc, text::Stemmer& stemmer, std::vector<CueHit>& hits);
+};
+
+}  // namespace vane::engine

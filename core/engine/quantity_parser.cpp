@@ -1,0 +1,188 @@
+#include "engine/quantity_parser.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace vane::engine {
+namespace {
+
+using lexicon::EntryKind;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_year(double value, std::string_view token) {
+  return token.size() == 4 && value >= 1900 && value <= 2100 && std::floor(value) == value;
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view token, const lexicon::NumberFormat& format) {
+  // A group separator is one only when exactly three digits follow it, so
+  // "1.500" is 1500 in Italian but "2.5" stays a decimal there.
+  std::string plain;
+  std::size_t i = 0;
+  bool decimal_seen = false;
+  while (i < token.size()) {
+    if (is_digit(token[i])) {
+      plain.push_back(token[i++]);
+      continue;
+    }
+    std::size_t sep_len = 0;
+    bool group = false;
+    for (const auto& g : format.group_separators) {
+      if (!g.empty() && token.substr(i, g.size()) == g) {
+        std::size_t digits = 0;
+        while (i + g.size() + digits < token.size() && is_digit(token[i + g.size() + digits])) ++digits;
+        if (digits == 3) {
+          sep_len = g.size();
+          group = true;
+          break;
+        }
+      }
+    }
+    if (!group) {
+      const bool decimal = token.substr(i, format.decimal_separator.size()) == format.decimal_separator ||
+                           token[i] == '.' || token[i] == ',';
+      if (!decimal || decimal_seen) return std::nullopt;
+      decimal_seen = true;
+      plain.push_back('.');
+      sep_len = token.substr(i, format.decimal_separator.size()) == format.decimal_separator
+                    ? format.decimal_separator.size()
+                    : 1;
+    }
+    i += sep_len;
+  }
+  if (plain.empty() || plain.back() == '.') return std::nullopt;
+  double value = 0;
+  const auto result = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+  if (result.ec != std::errc()) return std::nullopt;
+  return value;
+}
+
+QuantityParser::QuantityParser(const DocumentView& doc, const std::vector<CueHit>& hits)
+    : doc_(doc), starts_(doc.seg->tokens.size()) {
+  for (const auto& hit : hits) {
+    const auto kind = doc.entry(hit).kind;
+    if (kind == EntryKind::number || kind == EntryKind::multiplier || kind == EntryKind::currency) {
+      starts_[hit.first].push_back(&hit);
+    }
+  }
+}
+
+const lexicon::Entry* QuantityParser::entry_at(std::uint32_t token, EntryKind kind, const char* key) const {
+  if (token >= starts_.size()) return nullptr;
+  for (const CueHit* hit : starts_[token]) {
+    const auto& e = doc_.entry(*hit);
+    if (e.kind == kind && (key == nullptr || e.key == key)) return &e;
+  }
+  return nullptr;
+}
+
+std::uint32_t QuantityParser::hit_end(std::uint32_t token, EntryKind kind) const {
+  for (const CueHit* hit : starts_[token]) {
+    if (doc_.entry(*hit).kind == kind) return hit->end;
+  }
+  return token + 1;
+}
+
+bool QuantityParser::glued(std::uint32_t left, std::uint32_t right) const {
+  return doc_.seg->tokens[left].end == doc_.seg->tokens[right].begin;
+}
+
+// "30/6", "10:30", "2024-05": digits joined to '/', ':' or '-' are dates and times.
+bool QuantityParser::date_or_time(std::uint32_t token) const {
+  const auto& t = doc_.seg->tokens[token];
+  const std::string_view text = doc_.text;
+  auto joins = [&](std::size_t at) {
+    return at < text.size() && (text[at] == '/' || text[at] == ':' || text[at] == '-');
+  };
+  const bool before = t.begin >= 2 && joins(t.begin - 1) && is_digit(text[t.begin - 2]);
+  const bool after = joins(t.end) && t.end + 1 < text.size() && is_digit(text[t.end + 1]);
+  return before || after;
+}
+
+std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t end) const {
+  const auto& tokens = doc_.seg->tokens;
+  std::vector<Quantity> out;
+  std::uint32_t i = first;
+  while (i < end) {
+    const auto& token = tokens[i];
+    const lexicon::Entry* word_number = entry_at(i, EntryKind::number);
+    std::optional<double> value;
+    if (token.kind == text::TokenKind::number) {
+      value = parse_number(doc_.folded(i), doc_.lang->numbers);
+    } else if (word_number != nullptr && word_number->weight < 1000) {
+      value = word_number->weight;
+    }
+
+    if (!value) {
+      if (const auto* fixed = entry_at(i, EntryKind::multiplier, "fixed")) {
+        const std::uint32_t stop = hit_end(i, EntryKind::multiplier);
+        out.push_back({"multiplier", fixed->weight, "", {token.begin, tokens[stop - 1].end}});
+        i = stop;
+        continue;
+      }
+      if (entry_at(i, EntryKind::multiplier, "many") != nullptr) {
+        const std::uint32_t stop = hit_end(i, EntryKind::multiplier);
+        out.push_back({"multiplier", std::nullopt, "", {token.begin, tokens[stop - 1].end}});
+        i = stop;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+
+    const bool spelled = token.kind != text::TokenKind::number;
+    std::uint32_t q_first = i, j = i + 1;
+    // Scale words: "1,2 milioni", "3 mila", "10k".
+    if (j < end) {
+      if (const auto* scale = entry_at(j, EntryKind::number); scale && scale->weight >= 1000) {
+        *value *= scale->weight;
+        j = hit_end(j, EntryKind::number);
+      }
+    }
+    std::string type = "number", currency;
+    if (i > first) {
+      if (const auto* cur = entry_at(i - 1, EntryKind::currency)) {
+        type = "money";
+        currency = cur->key;
+        q_first = i - 1;
+      }
+    }
+    if (type == "number" && j < end) {
+      const std::string_view next = doc_.folded(j);
+      if (next == "%" || next == "\u2030") {
+        type = "percent";
+        ++j;
+      } else if (entry_at(j, EntryKind::multiplier, "percent")) {
+        type = "percent";
+        j = hit_end(j, EntryKind::multiplier);
+      } else if (entry_at(j, EntryKind::multiplier, "times")) {
+        // "6x3" is a size, not a multiplier.
+        const std::uint32_t stop = hit_end(j, EntryKind::multiplier);
+        if (stop < tokens.size() && tokens[stop].kind == text::TokenKind::number && glued(stop - 1, stop)) {
+          i = stop + 1;
+          continue;
+        }
+        type = "multiplier";
+        j = stop;
+      } else if (const auto* cur = entry_at(j, EntryKind::currency)) {
+        type = "money";
+        currency = cur->key;
+        j = hit_end(j, EntryKind::currency);
+      } else if (j + 1 < end && doc_.folded(j).size() <= 3 && entry_at(j + 1, EntryKind::currency)) {
+        // "1,2 milioni di euro", "9 millions d'euros": one short linking word.
+        type = "money";
+        currency = entry_at(j + 1, EntryKind::currency)->key;
+        j = hit_end(j + 1, EntryKind::currency);
+      }
+    }
+
+    const bool skip = (type == "number" && (spelled || is_year(*value, doc_.folded(i)) || date_or_time(i)));
+    if (!skip) out.push_back({type, value, currency, {tokens[q_first].begin, tokens[j - 1].end}});
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace vane::engine

@@ -1,0 +1,43 @@
+// Figures in a sentence, normalised with the language's number format:
+//   "€ 1.500,50" / "1 500,50 €" / "$1,500.50"  -> money 1500.5 EUR / EUR / USD
+//   "30%", "30 per cento", "dieci per cento"   -> percent 30 / 30 / 10
+//   "3x", "tre volte", "three times", "doubled" -> multiplier 3 / 3 / 3 / 2
+//   "molte volte", "many times over"           -> multiplier without value
+//   "1.200 lead", "1,2 milioni"                -> number 1200 / 1200000
+// Years (1900-2100 standing alone), dates, times and dimensions ("6x3") are
+// not quantities. Number words count only when joined to a unit.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/cue_finder.hpp"
+#include "engine/record.hpp"
+#include "lexicon/language_data.hpp"
+
+namespace vane::engine {
+
+// Parses one number token ("1.500,50", "1 500", "2,5") with the locale's
+// separators; nullopt when it is not a plain number.
+std::optional<double> parse_number(std::string_view token, const lexicon::NumberFormat& format);
+
+class QuantityParser {
+ public:
+  QuantityParser(const DocumentView& doc, const std::vector<CueHit>& hits);
+
+  // Every quantity in tokens [first, end), in order.
+  std::vector<Quantity> parse(std::uint32_t first, std::uint32_t end) const;
+
+ private:
+  const lexicon::Entry* entry_at(std::uint32_t token, lexicon::EntryKind kind, const char* key = nullptr) const;
+  std::uint32_t hit_end(std::uint32_t token, lexicon::EntryKind kind) const;
+  bool glued(std::uint32_t left, std::uint32_t right) const;
+  bool date_or_time(std::uint32_t token) const;
+
+  const DocumentView& doc_;
+  // For each token, the quantity-related hits starting there.
+  std::vector<std::vector<const CueHit*>> starts_;
+};
+
+}  // namespace vane::engine

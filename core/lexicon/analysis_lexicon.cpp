@@ -1,0 +1,234 @@
+#include "lexicon/analysis_lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <initializer_list>
+
+#include "lexicon/channel_catalog.hpp"
+#include "lexicon/tsv_file.hpp"
+#include "text/normalized_text.hpp"
+#include "text/segmenter.hpp"
+#include "text/stemmer.hpp"
+
+namespace vane::lexicon {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Column layout of each file: which columns hold the key, cue, weight, term,
+// match mode and value (-1: absent). Documented in docs/lexicon-format.md.
+struct FileSpec {
+  const char* name;
+  EntryKind kind;
+  int key, cue, weight, term, match, value;
+  std::initializer_list<const char*> keys;  // allowed keys; empty: any (checked elsewhere)
+  std::initializer_list<const char*> cues;  // allowed cue values; empty: any
+};
+
+const FileSpec kFiles[] = {
+    {"channels.tsv", EntryKind::channel, 0, -1, -1, 1, 2, -1, {}, {}},
+    {"channel_context.tsv", EntryKind::channel_context, 0, 1, -1, 2, 3, -1, {}, {"inbound", "outbound"}},
+    {"push_pull.tsv", EntryKind::push_pull, 0, 1, 2, 3, 4, -1, {"push", "pull"}, {}},
+    {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, {"inbound", "outbound"}, {}},
+    {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, {"roi", "measurability", "cost", "performance"}, {}},
+    {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, {"positive", "negative", "increase", "decrease"}, {}},
+    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, {"negator", "contrast", "intensifier"}, {}},
+    {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, {}, {}},
+    {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, {}, {}},
+    {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, {"times", "fixed", "many", "percent"}, {}},
+    {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, -1, {}, {}},
+};
+
+bool one_of(std::string_view value, std::initializer_list<const char*> allowed) {
+  return std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; });
+}
+
+std::optional<double> parse_number(const std::string& text) {
+  double value = 0;
+  const auto* end = text.data() + text.size();
+  const auto result = std::from_chars(text.data(), end, value);
+  if (result.ec != std::errc() || result.ptr != end) return std::nullopt;
+  return value;
+}
+
+bool has_letter(std::string_view term) {
+  return std::any_of(term.begin(), term.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  });
+}
+
+// Compiles lexicon terms into token keys with the same normaliser,
+// tokenizer and stemmer that documents go through.
+class TermCompiler {
+ public:
+  TermCompiler(const LanguageData& lang, text::Stemmer stemmer)
+      : lang_(lang), stemmer_(std::move(stemmer)) {}
+
+  using Phrase = std::vector<std::pair<KeyKind, std::string>>;
+
+  // The phrase for `term`, plus its spelling variants: a hyphenated token
+  // also matches written as one word and as separate words ("pop-up",
+  // "popup", "pop up"), and a short phrase of words also matches closed up
+  // ("content marketing" in "#contentmarketing", Dutch "contentmarketing").
+  std::vector<Phrase> phrases(const std::string& term, MatchMode mode) {
+    std::vector<std::string> spellings{term};
+    const auto spaces = std::count(term.begin(), term.end(), ' ');
+    if (spaces >= 1 && spaces <= 2 && term.size() >= 8 && term.find('\'') == std::string::npos) {
+      std::string closed;
+      for (char c : term) {
+        if (c != ' ') closed.push_back(c);
+      }
+      spellings.push_back(closed);
+    }
+    if (term.find('-') != std::string::npos && has_letter(term)) {
+      std::string joined, spaced;
+      for (char c : term) {
+        if (c != '-') joined.push_back(c);
+        spaced.push_back(c == '-' ? ' ' : c);
+      }
+      spellings.push_back(joined);
+      spellings.push_back(spaced);
+    }
+    std::vector<Phrase> out;
+    for (const auto& spelling : spellings) {
+      Phrase phrase = tokens(spelling, mode == MatchMode::exact ? KeyKind::exact : KeyKind::stem);
+      if (!phrase.empty() && std::find(out.begin(), out.end(), phrase) == out.end()) out.push_back(phrase);
+    }
+    return out;
+  }
+
+  std::string stem(std::string_view folded) { return std::string(stemmer_.stem(folded)); }
+
+  std::string fold(const std::string& term) {
+    text::normalize_for_matching(term, norm_);
+    return norm_.folded;
+  }
+
+ private:
+  Phrase tokens(const std::string& term, KeyKind kind) {
+    text::normalize_for_matching(term, norm_);
+    segmenter_.segment(term, norm_, lang_.tokenizer, seg_);
+    Phrase phrase;
+    for (const auto& token : seg_.tokens) {
+      const std::string folded = norm_.folded.substr(token.fbegin, token.fend - token.fbegin);
+      const bool word = token.kind == text::TokenKind::word;
+      phrase.emplace_back(kind, kind == KeyKind::stem && word ? std::string(stemmer_.stem(folded)) : folded);
+    }
+    return phrase;
+  }
+
+  const LanguageData& lang_;
+  text::Stemmer stemmer_;
+  text::Segmenter segmenter_;
+  text::NormalizedText norm_;
+  text::Segmentation seg_;
+};
+
+std::string column(const TsvRow& row, int index) {
+  return index >= 0 && static_cast<std::size_t>(index) < row.fields.size() ? row.fields[static_cast<std::size_t>(index)]
+                                                                          : std::string();
+}
+
+Expected<Entry> parse_row(const FileSpec& spec, const TsvRow& row, const std::string& where) {
+  auto fail = [&](const std::string& what) { return Status::error("data_invalid", where + ": " + what); };
+  const int required = std::max({spec.key, spec.cue, spec.weight, spec.term});
+  if (static_cast<int>(row.fields.size()) <= required) {
+    return fail("expected at least " + std::to_string(required + 1) + " tab-separated columns, found " +
+                std::to_string(row.fields.size()));
+  }
+  Entry entry;
+  entry.kind = spec.kind;
+  entry.source = where;
+  entry.key = column(row, spec.key);
+  entry.cue = column(row, spec.cue);
+  entry.term = column(row, spec.term);
+  if (entry.term.empty()) return fail("empty term");
+  if (spec.keys.size() > 0 && !one_of(entry.key, spec.keys)) return fail("unknown value \"" + entry.key + "\"");
+  if (spec.cues.size() > 0 && !one_of(entry.cue, spec.cues)) return fail("unknown value \"" + entry.cue + "\"");
+  if (spec.kind == EntryKind::channel || spec.kind == EntryKind::channel_context) {
+    if (find_channel(entry.key) == nullptr) return fail("unknown channel id \"" + entry.key + "\"");
+  }
+  if (spec.kind == EntryKind::currency && (entry.key.size() != 3 || !std::all_of(entry.key.begin(), entry.key.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))) {
+    return fail("currency must be an ISO 4217 code, not \"" + entry.key + "\"");
+  }
+  if (spec.weight >= 0) {
+    const auto weight = parse_number(column(row, spec.weight));
+    if (!weight) return fail("weight \"" + column(row, spec.weight) + "\" is not a number");
+    entry.weight = *weight;
+  }
+  if (spec.value >= 0 && !column(row, spec.value).empty()) {
+    const auto value = parse_number(column(row, spec.value));
+    if (!value) return fail("value \"" + column(row, spec.value) + "\" is not a number");
+    entry.weight = *value;
+    entry.has_value = true;
+  }
+  if (spec.kind == EntryKind::number && !entry.has_value) return fail("a number word needs a value");
+
+  const std::string match = column(row, spec.match);
+  if (match.empty()) {
+    // Symbols and numbers-only terms ("€", "%", "x") are matched as written.
+    const bool symbolic = !has_letter(entry.term) || entry.term.size() == 1;
+    entry.mode = spec.kind == EntryKind::number || symbolic ? MatchMode::exact : MatchMode::stem;
+  } else if (match == "stem") {
+    entry.mode = MatchMode::stem;
+  } else if (match == "exact") {
+    entry.mode = MatchMode::exact;
+  } else if (match == "head") {
+    entry.mode = MatchMode::head;
+  } else if (match == "part") {
+    entry.mode = MatchMode::part;
+  } else {
+    return fail("match must be stem, exact, head or part, not \"" + match + "\"");
+  }
+  return entry;
+}
+
+}  // namespace
+
+Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
+  auto stemmer = text::Stemmer::create(lang.stemmer);
+  if (!stemmer) return stemmer.status();
+  TermCompiler compiler(lang, std::move(*stemmer));
+
+  AnalysisLexicon lexicon;
+  lexicon.compounds.linkers = lang.compound_linkers;
+  for (const auto& spec : kFiles) {
+    const fs::path path = lang.data_dir / "data" / spec.name;
+    if (!fs::exists(path)) continue;
+    auto rows = read_tsv(path);
+    if (!rows) return rows.status();
+    for (const auto& row : *rows) {
+      const std::string where = path.string() + ":" + std::to_string(row.line);
+      auto entry = parse_row(spec, row, where);
+      if (!entry) return entry.status();
+      const auto id = static_cast<std::uint32_t>(lexicon.entries.size());
+      const auto phrases = compiler.phrases(entry->term, entry->mode);
+      if (phrases.empty()) {
+        lexicon.warnings.push_back(where + ": term \"" + entry->term + "\" has no tokens; ignored");
+        continue;
+      }
+      for (const auto& phrase : phrases) lexicon.matcher.add(phrase, id);
+      const bool single_word = phrases.front().size() == 1;
+      if (entry->mode == MatchMode::head || entry->mode == MatchMode::part) {
+        if (!single_word) {
+          lexicon.warnings.push_back(where + ": head/part entries must be one word; matched as stem");
+        } else {
+          for (const auto& phrase : phrases) {
+            lexicon.compounds.heads[compiler.fold(entry->term)].push_back(id);
+            if (entry->mode == MatchMode::part) lexicon.compounds.tails[phrase.front().second].push_back(id);
+          }
+        }
+      }
+      lexicon.entries.push_back(std::move(*entry));
+    }
+  }
+  for (auto* index : {&lexicon.compounds.heads, &lexicon.compounds.tails}) {
+    for (auto& [key, ids] : *index) {
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+  }
+  return lexicon;
+}
+
+}  // namespace vane::lexicon

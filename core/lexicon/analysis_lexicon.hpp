@@ -1,0 +1,68 @@
+// A language's analysis lexicons (plugins/<lang>/data/*.tsv, see
+// docs/lexicon-format.md), loaded once and compiled into one PhraseMatcher
+// plus the compound indexes. Immutable after loading; shared by all workers.
+//
+//   auto lex = vane::lexicon::load_analysis_lexicon(language_data);
+//   if (!lex) report(lex.status());          // names file and line
+//   lex->entries[payload].kind == EntryKind::channel
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/language_data.hpp"
+#include "lexicon/phrase_matcher.hpp"
+#include "util/status.hpp"
+
+namespace vane::lexicon {
+
+enum class EntryKind : std::uint8_t {
+  channel,           // key: channel id
+  channel_context,   // key: channel id, cue: direction
+  push_pull,         // key: side, cue: cue id, weight
+  inbound_outbound,  // key: side, cue: cue id, weight
+  roi,               // key: kind, weight
+  polarity,          // key: positive | negative | increase | decrease
+  negation,          // key: negator | contrast | intensifier
+  comparison,        // (no key)
+  number,            // value
+  multiplier,        // key: times | fixed | many | percent; value when fixed
+  currency,          // key: ISO 4217 code
+};
+
+enum class MatchMode : std::uint8_t { stem, exact, head, part };
+
+struct Entry {
+  EntryKind kind = EntryKind::channel;
+  std::string key;
+  std::string cue;
+  double weight = 1.0;   // axis and claim weight, or a number's value
+  bool has_value = false;
+  MatchMode mode = MatchMode::stem;
+  std::string term;      // as written in the file
+  std::string source;    // "channels.tsv:12"
+};
+
+// Compound parts: folded heads and stemmed tails of single-word entries.
+struct CompoundIndex {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> heads;  // folded form -> entries
+  std::unordered_map<std::string, std::vector<std::uint32_t>> tails;  // stem -> entries
+  std::vector<std::string> linkers;                                  // lang.json compound_linkers
+  bool empty() const { return heads.empty() && tails.empty(); }
+};
+
+struct AnalysisLexicon {
+  std::vector<Entry> entries;
+  PhraseMatcher matcher;   // payload = index into entries
+  CompoundIndex compounds;
+  std::vector<std::string> warnings;  // linter findings that do not stop loading
+};
+
+// Loads every analysis file present in <lang.data_dir>/data/. Missing files
+// are empty lexicons (a plugin may serve language ID only); malformed rows
+// fail with "data_invalid" and the file:line.
+Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang);
+
+}  // namespace vane::lexicon

@@ -1,0 +1,93 @@
+#include "lexicon/phrase_matcher.hpp"
+
+#include <array>
+
+namespace vane::lexicon {
+namespace {
+
+// splitmix64 finaliser: spreads (node, kind, hash) over the table.
+std::uint64_t mix(std::uint64_t x) {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+constexpr std::uint32_t kNone = UINT32_MAX;
+
+}  // namespace
+
+std::uint64_t hash_key(std::string_view key) {
+  // FNV-1a: stable across runs and platforms, fast on short keys.
+  std::uint64_t h = 0xCBF29CE484222325ULL;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 0x100000001B3ULL;
+  }
+  return h;
+}
+
+PhraseMatcher::PhraseMatcher() { payloads_.emplace_back(); }
+
+std::uint64_t PhraseMatcher::edge_key(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) {
+  return mix(token_hash ^ mix((static_cast<std::uint64_t>(node) << 1) | static_cast<std::uint64_t>(kind)));
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) const {
+  const auto it = edges_.find(edge_key(node, kind, token_hash));
+  return it == edges_.end() ? kNone : it->second;
+}
+
+void PhraseMatcher::add(const std::vector<std::pair<KeyKind, std::string>>& phrase, std::uint32_t payload) {
+  if (phrase.empty()) return;
+  std::uint32_t node = 0;
+  for (const auto& [kind, key] : phrase) {
+    const std::uint64_t k = edge_key(node, kind, hash_key(key));
+    auto it = edges_.find(k);
+    if (it == edges_.end()) {
+      const auto created = static_cast<std::uint32_t>(payloads_.size());
+      payloads_.emplace_back();
+      it = edges_.emplace(k, created).first;
+    }
+    node = it->second;
+  }
+  auto& at = payloads_[node];
+  for (std::uint32_t p : at) {
+    if (p == payload) return;
+  }
+  at.push_back(payload);
+  max_depth_ = std::max(max_depth_, phrase.size());
+  ++phrases_;
+}
+
+void PhraseMatcher::find_all(std::span<const TokenKeys> tokens, std::vector<PhraseMatch>& out) const {
+  // A phrase path may mix stem and exact keys, so a walk can fork; in
+  // practice the frontier holds one or two nodes.
+  std::array<std::uint32_t, 16> frontier{};
+  std::array<std::uint32_t, 16> next{};
+  for (std::size_t start = 0; start < tokens.size(); ++start) {
+    std::size_t width = 1;
+    frontier[0] = 0;
+    for (std::size_t i = start; i < tokens.size() && i - start < max_depth_ && width > 0; ++i) {
+      std::size_t next_width = 0;
+      for (std::size_t f = 0; f < width; ++f) {
+        for (KeyKind kind : {KeyKind::stem, KeyKind::exact}) {
+          const std::uint64_t h = kind == KeyKind::stem ? tokens[i].stem : tokens[i].exact;
+          const std::uint32_t c = child(frontier[f], kind, h);
+          if (c == kNone || next_width == next.size()) continue;
+          bool seen = false;
+          for (std::size_t n = 0; n < next_width; ++n) seen = seen || next[n] == c;
+          if (seen) continue;
+          next[next_width++] = c;
+          for (std::uint32_t payload : payloads_[c]) {
+            out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i + 1), payload});
+          }
+        }
+      }
+      std::swap(frontier, next);
+      width = next_width;
+    }
+  }
+}
+
+}  // namespace vane::lexicon

@@ -1,0 +1,59 @@
+// Finds every lexicon phrase in a document in one pass over its tokens: a
+// trie whose edges are (node, key kind, token key) in one hash table, so the
+// cost per token is a couple of lookups whatever the number of entries.
+//
+//   PhraseMatcher m;
+//   m.add({{KeyKind::stem, "spot"}, {KeyKind::stem, "televis"}}, 7);   // payload 7
+//   std::vector<TokenKeys> keys = ...;   // per document token: hash of stem and of folded form
+//   m.find_all(keys, matches);           // {first token, end token, payload}
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace vane::lexicon {
+
+enum class KeyKind : std::uint8_t { stem = 0, exact = 1 };
+
+// A token as the matcher sees it: the hashes of its stem and folded form.
+struct TokenKeys {
+  std::uint64_t stem = 0;
+  std::uint64_t exact = 0;
+};
+
+std::uint64_t hash_key(std::string_view key);
+
+struct PhraseMatch {
+  std::uint32_t first = 0;  // first token
+  std::uint32_t end = 0;    // one past the last token
+  std::uint32_t payload = 0;
+};
+
+class PhraseMatcher {
+ public:
+  PhraseMatcher();
+
+  // Adds a phrase of one or more token keys. Several payloads may share a phrase.
+  void add(const std::vector<std::pair<KeyKind, std::string>>& phrase, std::uint32_t payload);
+
+  // Appends every match (all lengths, all payloads) to `out`, ordered by first token.
+  void find_all(std::span<const TokenKeys> tokens, std::vector<PhraseMatch>& out) const;
+
+  std::size_t phrases() const { return phrases_; }
+
+ private:
+  static std::uint64_t edge_key(std::uint32_t node, KeyKind kind, std::uint64_t token_hash);
+  std::uint32_t child(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) const;
+
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::vector<std::uint32_t>> payloads_;  // per node; node 0 is the root
+  std::size_t max_depth_ = 0;
+  std::size_t phrases_ = 0;
+};
+
+}  // namespace vane::lexicon
