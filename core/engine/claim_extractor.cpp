@@ -19,6 +19,7 @@ struct SentenceCues {
   std::vector<const CueHit*> polarity;
   bool negated_measurability = false;
   bool comparative = false;
+  int growth = 0;  // "doubled" +1, "halved" -1: fixed multipliers read as increase / decrease
   std::vector<std::string> subjects;
 };
 
@@ -58,6 +59,12 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         s.polarity.push_back(&hit);
         break;
       case EntryKind::comparison: s.comparative = true; break;
+      case EntryKind::multiplier:
+        if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
+          s.growth += e.weight > 1.0 ? 1 : -1;
+          ++s.polarity_words;
+        }
+        break;
       case EntryKind::channel: add_subject(s.subjects, e.key); break;
       default:
         if (names_axis_side(e)) add_subject(axis_subjects[tokens[hit.first].sentence], e.key);
@@ -77,11 +84,28 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     int sign = key == "positive" || key == "increase" ? 1 : -1;
     if ((key == "increase" || key == "decrease") && main_kind == "cost") sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
-    score += sign;
+    // "Fast and controllable, but expensive": the clause after "but" decides.
+    score += rules.after_adversative(hit->first) ? 3 * sign : sign;
   }
+  score += main_kind == "cost" ? -s.growth : s.growth;
   if (s.negated_measurability) score -= 2;
-  if (score == 0 && main_kind == "measurability" && !s.negated_measurability) score = 1;
+  // A claim with no evaluative word at all reports an outcome ("traffic went
+  // from 1,100 to 14,800 visits"; "every piece is measurable"): positive.
+  // Neutral is for sentences whose evaluative words cancel out.
+  if (score == 0 && s.polarity.empty() && s.growth == 0 && !s.negated_measurability) score = 1;
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
+}
+
+// Headings ("Measure what matters"), bullet fragments and questions ("Did
+// it work?") name the topic without asserting anything about it.
+bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
+  int words = 0;
+  for (auto t = sentence.first_token; t < sentence.end_token; ++t) {
+    words += doc.seg->tokens[t].kind == text::TokenKind::word;
+  }
+  if (words < tuning.min_words) return false;
+  const std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
+  return text.empty() || text.back() != '?';
 }
 
 }  // namespace
@@ -98,9 +122,12 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     for (double w : s.kind_weight) cues += w;
     if (cues == 0.0) continue;
     const auto& sentence = doc.seg->sentences[i];
+    if (!asserts_something(doc, sentence, tuning)) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
-    const double score = cues + (figures.empty() ? 0.0 : 0.5) + std::min(2, s.polarity_words) * 0.5;
-    if (s.strongest < tuning.strong_cue && score < tuning.claim_score) continue;
+    const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
+    const double score = std::min(cues, 3.0) + (figures.empty() ? 0.0 : 0.75) +
+                         std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
+    if (score < tuning.claim_score || !(backed || s.strongest >= tuning.strong_cue)) continue;
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};

@@ -22,8 +22,9 @@
 namespace vane::engine {
 
 struct ClaimTuning {
-  double strong_cue = 2.0;     // one cue this heavy makes a claim on its own
-  double claim_score = 1.5;    // otherwise cues + 0.5 per figure kind + 0.5 per evaluative word
+  double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
+  double claim_score = 2.0;  // cues (up to 3) + 0.75 figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
+  int min_words = 5;         // shorter sentences are headings and fragments
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

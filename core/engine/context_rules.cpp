@@ -13,9 +13,11 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (e.kind != EntryKind::negation) continue;
     if (e.key == "negator") negator_ends_.push_back(hit.end);
     if (e.key == "contrast") contrast_ends_.push_back(hit.end);
+    if (e.key == "adversative") adversative_ends_.push_back(hit.end);
   }
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
+  std::sort(adversative_ends_.begin(), adversative_ends_.end());
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::polarity || (e.key != "positive" && e.key != "negative")) continue;
@@ -39,6 +41,13 @@ bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::ui
 bool ContextRules::negated(std::uint32_t first) const { return marker_before(negator_ends_, first, 3); }
 
 bool ContextRules::contrasted(std::uint32_t first) const { return marker_before(contrast_ends_, first, 6); }
+
+bool ContextRules::after_adversative(std::uint32_t token) const {
+  const auto& tokens = doc_.seg->tokens;
+  const auto& sentence = doc_.seg->sentences[tokens[token].sentence];
+  return std::any_of(adversative_ends_.begin(), adversative_ends_.end(),
+                     [&](std::uint32_t end) { return end > sentence.first_token && end <= token; });
+}
 
 int ContextRules::sentence_polarity(std::uint32_t sentence) const {
   return sentence < sentence_polarity_.size() ? sentence_polarity_[sentence] : 0;

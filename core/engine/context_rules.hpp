@@ -20,6 +20,9 @@ class ContextRules {
   bool negated(std::uint32_t first) const;
   // A contrast marker up to six tokens before `first`, in the same sentence.
   bool contrasted(std::uint32_t first) const;
+  // Whether an adversative ("but", "ma", "mais", "maar") precedes `token` in
+  // its sentence: the clause after "but" carries the sentence's point.
+  bool after_adversative(std::uint32_t token) const;
   // Net count of positive minus negative evaluative words in sentence `s`
   // (negated ones count the other way).
   int sentence_polarity(std::uint32_t sentence) const;
@@ -29,6 +32,7 @@ class ContextRules {
   const DocumentView& doc_;
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
   std::vector<std::uint32_t> contrast_ends_;
+  std::vector<std::uint32_t> adversative_ends_;
   std::vector<int> sentence_polarity_;
 };
 

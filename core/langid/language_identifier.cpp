@@ -45,12 +45,13 @@ void for_each_word(std::string_view folded, std::size_t max_words, Fn fn) {
 
 // How much CLD2's opinion counts: a reliable verdict on a long text is
 // decisive; on a headline it is one voice among the stopwords.
-// An unreliable verdict on a few words is close to noise (CLD2 names Kinyarwanda
-// or Malagasy for Italian headlines), so it only breaks ties.
-double cld2_weight(const Cld2Result& cld) {
-  const double length_factor = std::min(1.0, cld.text_bytes / 120.0);
-  return cld.reliable ? 1.0 + 2.0 * length_factor : 0.15 + 0.5 * length_factor;
-}
+// CLD2's opinion grows with the letters it saw: on a long text a reliable
+// verdict is decisive; on a three-word headline even its "reliable" flag is
+// close to noise (it names Catalan or Kinyarwanda for Italian headlines), so
+// there it only breaks ties between the evidence words.
+double length_factor(const Cld2Result& cld) { return std::min(1.0, cld.text_bytes / 150.0); }
+
+double cld2_weight(const Cld2Result& cld) { return (cld.reliable ? 3.0 : 0.8) * length_factor(cld) + 0.1; }
 
 // How much the stopwords count: nothing without hits, fully from 2 hits on.
 double stopword_weight(int total_hits) { return std::min(1.0, total_hits / 2.0); }
@@ -119,8 +120,8 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_vi
   const bool cld_top_served = index_of(cld_top.code) >= 0;
   // A reliable CLD2 verdict for a language nobody serves wins unless the
   // stopwords clearly say otherwise: never guess a served language for it.
-  const bool foreign = cld.reliable && !cld_top_served && cld_top.code != "un" &&
-                       cld_top.percent >= 50 && (best == n || w_sw * 1.0 < w_cld * cld_top.percent / 100.0);
+  const bool foreign = cld.reliable && !cld_top_served && cld_top.code != "un" && cld_top.percent >= 50 &&
+                       length_factor(cld) >= 0.3 && (best == n || w_sw < w_cld * cld_top.percent / 100.0);
   if (best == n || foreign) {
     LanguageGuess guess;
     guess.code = cld_top.code == "un" ? "und" : cld_top.code;

@@ -32,7 +32,7 @@ const FileSpec kFiles[] = {
     {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, {"inbound", "outbound"}, {}},
     {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, {"roi", "measurability", "cost", "performance"}, {}},
     {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, {"positive", "negative", "increase", "decrease"}, {}},
-    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, {"negator", "contrast", "intensifier"}, {}},
+    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, {"negator", "contrast", "adversative", "intensifier"}, {}},
     {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, {}, {}},
     {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, {}, {}},
     {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, {"times", "fixed", "many", "percent"}, {}},
@@ -87,7 +87,9 @@ class TermCompiler {
         spaced.push_back(c == '-' ? ' ' : c);
       }
       spellings.push_back(joined);
-      spellings.push_back(spaced);
+      // "how-to" is a content format, "how to" is just words: a spaced
+      // variant made only of stopwords would match everywhere.
+      if (!only_stopwords(spaced)) spellings.push_back(spaced);
     }
     std::vector<Phrase> out;
     for (const auto& spelling : spellings) {
@@ -98,6 +100,19 @@ class TermCompiler {
   }
 
   std::string stem(std::string_view folded) { return std::string(stemmer_.stem(folded)); }
+
+  bool only_stopwords(const std::string& phrase) {
+    text::normalize_for_matching(phrase, norm_);
+    std::size_t start = 0;
+    const std::string& f = norm_.folded;
+    while (start < f.size()) {
+      std::size_t end = f.find(' ', start);
+      if (end == std::string::npos) end = f.size();
+      if (end > start && lang_.stopwords.count(f.substr(start, end - start)) == 0) return false;
+      start = end + 1;
+    }
+    return true;
+  }
 
   std::string fold(const std::string& term) {
     text::normalize_for_matching(term, norm_);
