@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "lexicon/channel_catalog.hpp"
+
 namespace vane::engine {
 namespace {
 
@@ -19,13 +21,15 @@ constexpr AxisSides kInboundOutbound{"inbound", "outbound"};
 
 class AxisAccumulator {
  public:
-  explicit AxisAccumulator(AxisSides sides) : sides_(sides) {}
+  AxisAccumulator(AxisSides sides, double none_below, double repeat_exponent)
+      : sides_(sides), none_below_(none_below), repeat_exponent_(repeat_exponent) {}
 
-  void add(const Span& span, const std::string& side, const std::string& cue, double weight) {
+  void add(const Span& span, const std::string& side, const std::string& cue, double weight, bool own_cue = true) {
     const int repeat = ++repeats_[cue + '\x1f' + side];
-    const double w = weight / std::sqrt(static_cast<double>(repeat));
+    const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
     (side == sides_.a ? a_ : b_) += w;
+    if (own_cue) own_ += std::fabs(w);
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
     // 60,000 times shows the first ones.
@@ -42,7 +46,7 @@ class AxisAccumulator {
       result_.score_a = a / total * saturation;
       result_.score_b = b / total * saturation;
     }
-    if (total < tuning.none_below) {
+    if (total < none_below_ || own_ < own_minimum_) {
       result_.label = "none";
     } else if (std::min(a, b) >= tuning.mixed_ratio * std::max(a, b)) {
       result_.label = "mixed";
@@ -54,9 +58,16 @@ class AxisAccumulator {
     return std::move(result_);
   }
 
+  // Evidence from the axis's own cue file, as opposed to borrowed from
+  // channels: push/pull needs some of its own before it names a side.
+  void require_own_evidence(double minimum) { own_minimum_ = minimum; }
+
  private:
   AxisSides sides_;
+  double none_below_;
+  double repeat_exponent_;
   double a_ = 0.0, b_ = 0.0;
+  double own_ = 0.0, own_minimum_ = 0.0;
   std::map<std::string, int> repeats_;
   AxisResult result_;
 };
@@ -66,7 +77,12 @@ class AxisAccumulator {
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
                 const std::vector<ChannelResult>& channels, const AxisTuning& tuning) {
   const auto& tokens = doc.seg->tokens;
-  AxisAccumulator push_pull(kPushPull), inbound_outbound(kInboundOutbound);
+  AxisAccumulator push_pull(kPushPull, tuning.none_below_push_pull, tuning.repeat_exponent);
+  AxisAccumulator inbound_outbound(kInboundOutbound, tuning.none_below_inbound_outbound, tuning.repeat_exponent);
+  // A text that only lists inbound tools, with no word on who starts the
+  // contact, has no push/pull orientation (SPEC: label what the text is
+  // about, advocates or does).
+  push_pull.require_own_evidence(tuning.push_pull_own_minimum);
   std::map<std::string, std::string, std::less<>> direction_of;
   for (const auto& c : channels) direction_of[c.id] = c.direction;
 
@@ -90,9 +106,15 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
     const std::string& direction = direction_of[e.key];
     if (direction == "neutral") continue;
+    // A neutral channel leaning one way by context (an opt-in newsletter)
+    // is weaker evidence than a channel that is one way by nature.
+    if (lexicon::find_channel(e.key)->direction == lexicon::Direction::neutral) {
+      factor *= tuning.neutral_channel_factor;
+    }
     const std::string cue = "channel:" + e.key;
     inbound_outbound.add(span, direction, cue, tuning.channel_weight_io * factor);
-    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue, tuning.channel_weight_pp * factor);
+    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue, tuning.channel_weight_pp * factor,
+                  /*own_cue=*/false);
   }
   return {push_pull.finish(tuning), inbound_outbound.finish(tuning)};
 }

@@ -4,7 +4,8 @@
 //   (fully for inbound/outbound, lightly for push/pull);
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
 //   counts against its side; cues in a critical sentence count less; the
-//   n-th repeat of a cue counts 1/sqrt(n).
+//   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
+//   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence, `mixed` when the weaker side
 // has at least kMixedRatio of the stronger, else the stronger side.
 #pragma once
@@ -17,13 +18,18 @@
 
 namespace vane::engine {
 
+// Tuned on the dev splits of the gold corpora (vane eval).
 struct AxisTuning {
-  double none_below = 1.2;         // total evidence under this: label none
+  double none_below_push_pull = 1.2;          // total evidence under this: label none
+  double none_below_inbound_outbound = 1.0;   // one channel mention is enough for an ad
+  double repeat_exponent = 1.0;               // n-th repeat of a cue counts 1/n^exponent
+  double neutral_channel_factor = 0.5;        // neutral channel with a context direction
   double mixed_ratio = 0.6;        // weaker / stronger at or above this: mixed
   double channel_weight_io = 1.0;  // a channel mention on inbound/outbound
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
+  double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
 };
 
 struct Axes {

@@ -125,7 +125,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     if (!asserts_something(doc, sentence, tuning)) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
-    const double score = std::min(cues, 3.0) + (figures.empty() ? 0.0 : 0.75) +
+    const double score = std::min(cues, 3.0) + (figures.empty() ? 0.0 : 1.0) +
                          std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
     if (score < tuning.claim_score || !(backed || s.strongest >= tuning.strong_cue)) continue;
 

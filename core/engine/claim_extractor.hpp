@@ -23,7 +23,7 @@ namespace vane::engine {
 
 struct ClaimTuning {
   double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
-  double claim_score = 2.0;  // cues (up to 3) + 0.75 figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
+  double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
   int min_words = 5;         // shorter sentences are headings and fragments
 };
 
