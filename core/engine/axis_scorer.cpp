@@ -30,6 +30,10 @@ class AxisAccumulator {
     if (w == 0.0) return;
     (side == sides_.a ? a_ : b_) += w;
     if (own_cue) own_ += std::fabs(w);
+    // Generic words ("campaign", "pubblicità") lean a marketing text one
+    // way but cannot by themselves make a text marketing: a vaccination
+    // campaign is not outbound.
+    if (cue != "generic_advertising") specific_ += std::max(0.0, w);
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
     // 60,000 times shows the first ones.
@@ -46,7 +50,7 @@ class AxisAccumulator {
       result_.score_a = a / total * saturation;
       result_.score_b = b / total * saturation;
     }
-    if (total < none_below_ || own_ < own_minimum_) {
+    if (specific_ < none_below_ || own_ < own_minimum_) {
       result_.label = "none";
     } else if (std::min(a, b) >= tuning.mixed_ratio * std::max(a, b)) {
       result_.label = "mixed";
@@ -68,6 +72,7 @@ class AxisAccumulator {
   double repeat_exponent_;
   double a_ = 0.0, b_ = 0.0;
   double own_ = 0.0, own_minimum_ = 0.0;
+  double specific_ = 0.0;
   std::map<std::string, int> repeats_;
   AxisResult result_;
 };

@@ -112,15 +112,16 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
                                      const ContextRules& rules, const QuantityParser& quantities,
-                                     bool marketing_document, const ClaimTuning& tuning) {
+                                     MarketingEvidence marketing, const ClaimTuning& tuning) {
   std::vector<RoiClaim> claims;
-  if (!marketing_document) return claims;
+  if (marketing == MarketingEvidence::none) return claims;
   const auto sentences = gather(doc, hits, rules);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
     if (cues == 0.0) continue;
+    if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     const auto& sentence = doc.seg->sentences[i];
     if (!asserts_something(doc, sentence, tuning)) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);

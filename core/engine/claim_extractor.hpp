@@ -21,6 +21,13 @@
 
 namespace vane::engine {
 
+// How much of the document is about marketing: claims need it.
+enum class MarketingEvidence {
+  none,      // no claims at all
+  sentence,  // only sentences that name a channel or an axis side themselves
+  document,  // any sentence
+};
+
 struct ClaimTuning {
   double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
@@ -29,6 +36,6 @@ struct ClaimTuning {
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
                                      const ContextRules& rules, const QuantityParser& quantities,
-                                     bool marketing_document, const ClaimTuning& tuning = {});
+                                     MarketingEvidence marketing, const ClaimTuning& tuning = {});
 
 }  // namespace vane::engine

@@ -179,11 +179,15 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   const ContextRules rules(view, scratch.hits);
   record.channels = extract_channels(view, scratch.hits);
   Axes axes = score_axes(view, scratch.hits, rules, record.channels);
-  // Claims are about marketing: a text with no axis evidence and at most one
-  // stray channel word (a DIY guide's "how-to") makes none.
+  // Claims are about marketing. A text with no axis evidence and a single
+  // channel word is marketing only where that word is: "sales grew 30%
+  // thanks to the newsletter" is a claim, a recipe's "results" are not.
   std::size_t mentions = 0;
   for (const auto& c : record.channels) mentions += c.mentions.size();
-  const bool marketing = mentions >= 2 || axes.push_pull.label != "none" || axes.inbound_outbound.label != "none";
+  const bool axis_label = axes.push_pull.label != "none" || axes.inbound_outbound.label != "none";
+  const MarketingEvidence marketing = mentions >= 2 || axis_label ? MarketingEvidence::document
+                                      : mentions == 1             ? MarketingEvidence::sentence
+                                                                  : MarketingEvidence::none;
   record.push_pull = std::move(axes.push_pull);
   record.inbound_outbound = std::move(axes.inbound_outbound);
   const QuantityParser quantities(view, scratch.hits);

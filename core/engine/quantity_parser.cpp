@@ -178,7 +178,10 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
       }
     }
 
-    const bool skip = (type == "number" && (spelled || is_year(*value, doc_.folded(i)) || date_or_time(i)));
+    // A plain number glued to letters is a code or a size: "6x3", "A5", "4K".
+    const bool glued_to_word = j < tokens.size() && j == i + 1 && glued(i, j) && tokens[j].kind == text::TokenKind::word;
+    const bool skip = type == "number" &&
+                      (spelled || glued_to_word || is_year(*value, doc_.folded(i)) || date_or_time(i));
     if (!skip) out.push_back({type, value, currency, {tokens[q_first].begin, tokens[j - 1].end}});
     i = j;
   }

@@ -1,0 +1,80 @@
+// Figures normalised per locale, through the real analyzer and the real
+// plugin data (a claim sentence carries its quantities).
+#include "engine/quantity_parser.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "../test_paths.hpp"
+#include "engine/document_analyzer.hpp"
+
+namespace {
+
+using vane::engine::Quantity;
+
+const vane::plugin_host::LanguageRegistry& registry() {
+  static const auto instance = vane::plugin_host::LanguageRegistry::build(vane::plugin_host::load_plugins(
+      {{vane::testing::binary_dir() / "lib" / "vane" / "plugins", "test"}}, {}));
+  return instance;
+}
+
+// Quantities of all claims found in a one-sentence marketing text.
+std::vector<Quantity> quantities(const std::string& lang, const std::string& text) {
+  const vane::engine::DocumentAnalyzer analyzer(registry(), {lang});
+  vane::engine::Scratch scratch;
+  vane::io::RawDoc doc;
+  doc.id = "q";
+  doc.text = std::make_shared<const std::string>(text);
+  const auto record = analyzer.analyze(doc, scratch);
+  REQUIRE(record.status == vane::engine::RecordStatus::ok);
+  std::vector<Quantity> out;
+  for (const auto& claim : record.roi_claims) out.insert(out.end(), claim.quantities.begin(), claim.quantities.end());
+  return out;
+}
+
+void check_one(const std::vector<Quantity>& qs, const std::string& type, std::optional<double> value,
+               const std::string& currency = "") {
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].type == type);
+  CHECK(qs[0].currency == currency);
+  REQUIRE(qs[0].value.has_value() == value.has_value());
+  if (value) CHECK(*qs[0].value == Approx(*value));
+}
+
+}  // namespace
+
+TEST_CASE("numbers follow the locale's separators", "[engine][quantities]") {
+  const vane::lexicon::NumberFormat italian{",", {".", " ", "\u00a0", "\u202f"}};
+  const vane::lexicon::NumberFormat english{".", {","}};
+  CHECK(*vane::engine::parse_number("1.500,50", italian) == Approx(1500.5));
+  CHECK(*vane::engine::parse_number("1.500", italian) == Approx(1500));
+  CHECK(*vane::engine::parse_number("2,5", italian) == Approx(2.5));
+  CHECK(*vane::engine::parse_number("1\u202f500,50", italian) == Approx(1500.5));
+  CHECK(*vane::engine::parse_number("1,500.50", english) == Approx(1500.5));
+  CHECK(*vane::engine::parse_number("1,500", english) == Approx(1500));
+  CHECK(*vane::engine::parse_number("1.5", english) == Approx(1.5));
+  CHECK(*vane::engine::parse_number("12", english) == Approx(12));
+  CHECK_FALSE(vane::engine::parse_number("1.2.3,4,5", italian));
+}
+
+TEST_CASE("Italian figures in claims", "[engine][quantities]") {
+  check_one(quantities("it", "Con la SEO il costo per lead è sceso a € 1.500,50 al mese."), "money", 1500.5, "EUR");
+  check_one(quantities("it", "Le vendite online sono cresciute del 30% grazie alla newsletter."), "percent", 30);
+  check_one(quantities("it", "Le vendite online sono cresciute del 30 per cento grazie alla newsletter."), "percent", 30);
+  check_one(quantities("it", "Il blog ha portato tre volte più lead della fiera."), "multiplier", 3);
+  check_one(quantities("it", "Con il blog abbiamo raddoppiato i lead rispetto alla fiera."), "multiplier", 2);
+}
+
+TEST_CASE("English figures in claims", "[engine][quantities]") {
+  check_one(quantities("en", "Our SEO work cut the cost per lead to $1,500.50 last quarter."), "money", 1500.5, "USD");
+  check_one(quantities("en", "The newsletter lifted online sales by 30% compared with print ads."), "percent", 30);
+  check_one(quantities("en", "Content marketing generated three times more leads than cold calling."), "multiplier", 3);
+  check_one(quantities("en", "Content marketing generated 3x more leads than cold calling."), "multiplier", 3);
+  check_one(quantities("en", "Our webinars doubled the number of qualified leads."), "multiplier", 2);
+  check_one(quantities("en", "Referral leads convert many times over better than cold calls."), "multiplier", std::nullopt);
+}
+
+TEST_CASE("years, dates and sizes are not quantities", "[engine][quantities]") {
+  const auto qs = quantities("en", "In 2023 our SEO traffic grew by 40% and the 6x3 billboards stayed up until 30/6.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].type == "percent");
+}
