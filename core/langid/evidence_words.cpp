@@ -1,6 +1,7 @@
 #include "langid/evidence_words.hpp"
 
 #include <map>
+#include "util/word_set.hpp"
 
 namespace vane::langid {
 namespace {
@@ -28,8 +29,8 @@ constexpr std::size_t kMinLexiconWord = 4;
 
 }  // namespace
 
-std::vector<std::unordered_set<std::string>> build_evidence_words(const std::vector<VocabularySource>& languages) {
-  std::vector<std::unordered_set<std::string>> lexicon_words(languages.size());
+std::vector<WordSet> build_evidence_words(const std::vector<VocabularySource>& languages) {
+  std::vector<WordSet> lexicon_words(languages.size());
   std::map<std::string, int> languages_using;
   for (std::size_t i = 0; i < languages.size(); ++i) {
     for (const auto& term : languages[i].folded_terms) {
@@ -42,7 +43,7 @@ std::vector<std::unordered_set<std::string>> build_evidence_words(const std::vec
     }
     for (const auto& w : lexicon_words[i]) ++languages_using[w];
   }
-  std::vector<std::unordered_set<std::string>> out(languages.size());
+  std::vector<WordSet> out(languages.size());
   for (std::size_t i = 0; i < languages.size(); ++i) {
     if (languages[i].stopwords != nullptr) out[i] = *languages[i].stopwords;
     for (const auto& w : lexicon_words[i]) {

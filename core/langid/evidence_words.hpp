@@ -8,16 +8,16 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
 #include <vector>
+#include "util/word_set.hpp"
 
 namespace vane::langid {
 
 struct VocabularySource {
-  const std::unordered_set<std::string>* stopwords;  // may be null
+  const WordSet* stopwords;  // may be null
   std::vector<std::string> folded_terms;             // lexicon terms, case-folded
 };
 
-std::vector<std::unordered_set<std::string>> build_evidence_words(const std::vector<VocabularySource>& languages);
+std::vector<WordSet> build_evidence_words(const std::vector<VocabularySource>& languages);
 
 }  // namespace vane::langid

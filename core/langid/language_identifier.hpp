@@ -10,16 +10,18 @@
 // Thread-safe: CLD2 keeps no state between calls and the profiles are const.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+#include "util/word_set.hpp"
 
 namespace vane::langid {
 
 struct LanguageProfile {
   std::string code;                                   // ISO 639-1, as CLD2 reports it
-  const std::unordered_set<std::string>* stopwords;  // folded evidence words; may be null or empty
+  const WordSet* stopwords;  // folded evidence words; may be null or empty
 };
 
 struct LanguageGuess {
@@ -48,6 +50,9 @@ class LanguageIdentifier {
  private:
   int index_of(std::string_view code) const;
   std::vector<LanguageProfile> candidates_;
+  // Every evidence word with a bit per candidate that lists it: one lookup
+  // per scanned word instead of one per word and language.
+  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> voters_;
 };
 
 }  // namespace vane::langid

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lexicon/tsv_file.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::lexicon {
 namespace {
@@ -52,7 +53,7 @@ Status read_numbers(const json& doc, const fs::path& file, NumberFormat& out) {
   return Status::ok();
 }
 
-Status read_stopwords(const fs::path& file, std::unordered_set<std::string>& out) {
+Status read_stopwords(const fs::path& file, WordSet& out) {
   if (!fs::exists(file)) return Status::ok();  // optional: only short-text language ID uses them
   auto rows = read_tsv(file);
   if (!rows) return rows.status();

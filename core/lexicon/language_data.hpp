@@ -10,11 +10,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "text/segmenter.hpp"
 #include "util/status.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::lexicon {
 
@@ -30,7 +30,7 @@ struct LanguageData {
   text::TokenizerRules tokenizer;
   NumberFormat numbers;
   std::vector<std::string> compound_linkers;  // letters that may join compound parts ("s")
-  std::unordered_set<std::string> stopwords;  // folded, without apostrophes
+  WordSet stopwords;  // folded, without apostrophes
   std::filesystem::path data_dir;             // where lang.json was found
 };
 

@@ -30,26 +30,59 @@ std::uint64_t hash_key(std::string_view key) {
 PhraseMatcher::PhraseMatcher() { payloads_.emplace_back(); }
 
 std::uint64_t PhraseMatcher::edge_key(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) {
-  return mix(token_hash ^ mix((static_cast<std::uint64_t>(node) << 1) | static_cast<std::uint64_t>(kind)));
+  const std::uint64_t key = mix(token_hash ^ mix((static_cast<std::uint64_t>(node) << 1) | static_cast<std::uint64_t>(kind)));
+  return key == 0 ? 1 : key;  // 0 marks an empty slot
+}
+
+const std::uint32_t* PhraseMatcher::find_edge(std::uint64_t key) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &slots_[i].node;
+    if (slots_[i].key == 0) return nullptr;
+  }
+}
+
+// The slot holding `key`, claimed (with node kNone) if absent.
+std::uint32_t* PhraseMatcher::find_slot(std::uint64_t key) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &slots_[i].node;
+    if (slots_[i].key == 0) {
+      slots_[i] = {key, kNone};
+      ++used_;
+      return &slots_[i].node;
+    }
+  }
+}
+
+void PhraseMatcher::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& slot : old) {
+    if (slot.key == 0) continue;
+    std::size_t i = slot.key & mask;
+    while (slots_[i].key != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) const {
-  const auto it = edges_.find(edge_key(node, kind, token_hash));
-  return it == edges_.end() ? kNone : it->second;
+  const std::uint32_t* found = find_edge(edge_key(node, kind, token_hash));
+  return found == nullptr ? kNone : *found;
 }
 
 void PhraseMatcher::add(const std::vector<std::pair<KeyKind, std::string>>& phrase, std::uint32_t payload) {
   if (phrase.empty()) return;
   std::uint32_t node = 0;
   for (const auto& [kind, key] : phrase) {
-    const std::uint64_t k = edge_key(node, kind, hash_key(key));
-    auto it = edges_.find(k);
-    if (it == edges_.end()) {
-      const auto created = static_cast<std::uint32_t>(payloads_.size());
+    std::uint32_t* slot = find_slot(edge_key(node, kind, hash_key(key)));
+    if (*slot == kNone) {
+      *slot = static_cast<std::uint32_t>(payloads_.size());
       payloads_.emplace_back();
-      it = edges_.emplace(k, created).first;
     }
-    node = it->second;
+    node = *slot;
   }
   auto& at = payloads_[node];
   for (std::uint32_t p : at) {

@@ -12,7 +12,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -50,7 +49,18 @@ class PhraseMatcher {
   static std::uint64_t edge_key(std::uint32_t node, KeyKind kind, std::uint64_t token_hash);
   std::uint32_t child(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) const;
 
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  // Open addressing over pre-mixed 64-bit keys (0 marks an empty slot):
+  // the edge lookup is the engine's hottest loop, and a flat table keeps it
+  // to one or two cache lines where std::unordered_map chases a node.
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t node = 0;
+  };
+  std::uint32_t* find_slot(std::uint64_t key);
+  const std::uint32_t* find_edge(std::uint64_t key) const;
+  void grow();
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  std::size_t used_ = 0;
   std::vector<std::vector<std::uint32_t>> payloads_;  // per node; node 0 is the root
   std::size_t max_depth_ = 0;
   std::size_t phrases_ = 0;

@@ -41,8 +41,12 @@ void run_ordered(unsigned jobs, Source&& source, Work&& work, Sink&& sink,
   BoundedQueue<Numbered> input(jobs * 4);
   const std::uint64_t window = jobs * 8;
 
+  // Two condition variables so that a finished item wakes only the writer,
+  // and a writer step wakes workers only when one is waiting on the window:
+  // a notify_all per document cost ~8% of a run in futex calls.
   std::mutex mutex;
-  std::condition_variable changed;
+  std::condition_variable writer_wake, window_wake;
+  unsigned window_waiters = 0;
   std::map<std::uint64_t, Out> done;
   std::uint64_t next_out = 0;     // next seq the writer needs
   std::uint64_t total = UINT64_MAX;  // number of items read, known when the reader ends
@@ -65,7 +69,7 @@ void run_ordered(unsigned jobs, Source&& source, Work&& work, Sink&& sink,
     input.close();
     std::lock_guard lock(mutex);
     total = seq;
-    changed.notify_all();
+    writer_wake.notify_one();
   });
 
   std::vector<std::thread> workers;
@@ -75,12 +79,17 @@ void run_ordered(unsigned jobs, Source&& source, Work&& work, Sink&& sink,
       while (auto numbered = input.pop()) {
         {
           std::unique_lock lock(mutex);
-          changed.wait(lock, [&] { return numbered->seq < next_out + window || halt.load(); });
+          if (numbered->seq >= next_out + window && !halt.load()) {
+            ++window_waiters;
+            window_wake.wait(lock, [&] { return numbered->seq < next_out + window || halt.load(); });
+            --window_waiters;
+          }
         }
         Out out = work(numbered->item, scratch);
         std::lock_guard lock(mutex);
+        const bool needed_now = numbered->seq == next_out;
         done.emplace(numbered->seq, std::move(out));
-        changed.notify_all();
+        if (needed_now) writer_wake.notify_one();
       }
     });
   }
@@ -90,7 +99,7 @@ void run_ordered(unsigned jobs, Source&& source, Work&& work, Sink&& sink,
       Out out;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return done.count(next_out) != 0 || next_out >= total; });
+        writer_wake.wait(lock, [&] { return done.count(next_out) != 0 || next_out >= total; });
         const auto ready = done.find(next_out);
         if (ready == done.end()) break;  // everything read has been written
         out = std::move(ready->second);
@@ -100,7 +109,7 @@ void run_ordered(unsigned jobs, Source&& source, Work&& work, Sink&& sink,
       {
         std::lock_guard lock(mutex);
         ++next_out;
-        changed.notify_all();
+        if (window_waiters > 0) window_wake.notify_all();
       }
       if (!keep_going) halt.store(true);
     }
@@ -108,13 +117,13 @@ void run_ordered(unsigned jobs, Source&& source, Work&& work, Sink&& sink,
     std::lock_guard lock(mutex);
     if (!failure) failure = std::current_exception();
     halt.store(true);
-    changed.notify_all();
+    window_wake.notify_all();
   }
   halt.store(true);
   input.close();
   {
     std::lock_guard lock(mutex);
-    changed.notify_all();
+    window_wake.notify_all();
   }
   reader.join();
   for (auto& worker : workers) worker.join();

@@ -10,7 +10,6 @@
 #pragma once
 
 #include <map>
-#include <unordered_set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +18,7 @@
 #include "lexicon/analysis_lexicon.hpp"
 #include "lexicon/language_data.hpp"
 #include "plugin_host/plugin_loader.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::plugin_host {
 
@@ -29,7 +29,7 @@ struct LanguagePack {
   std::shared_ptr<const lexicon::AnalysisLexicon> lexicon;
   // Stopwords plus lexicon words no other served language has: what votes
   // for this language on short texts (langid/evidence_words.hpp).
-  std::unordered_set<std::string> langid_words;
+  WordSet langid_words;
 };
 
 class LanguageRegistry {

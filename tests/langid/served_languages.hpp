@@ -14,12 +14,13 @@
 #include "lexicon/analysis_lexicon.hpp"
 #include "lexicon/language_data.hpp"
 #include "text/normalized_text.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::testing {
 
 struct ServedLanguages {
   std::vector<std::string> codes{"en", "fr", "it", "nl"};
-  std::vector<std::unordered_set<std::string>> words;
+  std::vector<WordSet> words;
   std::unique_ptr<langid::LanguageIdentifier> identifier;
 
   ServedLanguages() {
