@@ -63,7 +63,8 @@ int run_analyze(const AnalyzeOptions& options) {
         out->write(line.data(), static_cast<std::streamsize>(line.size()));
         summary.add(record, record.text ? record.text->size() : 0);
         return true;
-      });
+      },
+      /*stop=*/nullptr, [](const io::RawDoc& doc) { return doc.text ? doc.text->size() : std::size_t{1}; });
 
   out->flush();
   if (!*out) {
