@@ -125,3 +125,36 @@ TEST_CASE("--help and --version work everywhere and exit 0", "[cli]") {
   }
   CHECK_THAT(run_command(vane_bin() + " --version").out, Catch::Contains("plugin ABI 1"));
 }
+
+TEST_CASE("a language whose plugin failed gets plugin_unavailable; the others go on", "[cli]") {
+  // An installed-looking tree: bin/vane next to lib/vane/plugins with a good
+  // English plugin and a French one whose manifest claims ABI 2.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "vane_cli_broken_tree";
+  fs::remove_all(root);
+  fs::create_directories(root / "bin");
+  fs::copy_file(vane_bin(), root / "bin" / "vane");
+  const fs::path plugins = vane::testing::binary_dir() / "lib" / "vane" / "plugins";
+  for (const char* lang : {"en", "fr"}) {
+    fs::create_directories(root / "lib" / "vane" / "plugins" / lang);
+    fs::copy(plugins / lang, root / "lib" / "vane" / "plugins" / lang, fs::copy_options::recursive);
+  }
+  const fs::path manifest = root / "lib" / "vane" / "plugins" / "fr" / "manifest.json";
+  fs::remove(manifest);
+  std::ofstream(manifest) << R"({"name": "fr", "version": "0.1.0", "abi": 2, "langs": ["fr"], "library": "libvane_fr.so"})";
+
+  const auto in = write_temp("vane_cli_broken.jsonl",
+                             R"({"id": "fr", "text": "La stratégie d’attraction repose sur le référencement naturel et les contenus."})" "\n"
+                             R"({"id": "en", "text": "Inbound marketing brings customers to you through useful content and search."})" "\n");
+  const auto result = run_command("env -u VANE_PLUGIN_PATH " + (root / "bin" / "vane").string() + " analyze -q " + in.string());
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains("manifest.json"));
+  const auto records = parse_lines(result.out);
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]["status"] == "error");
+  CHECK(records[0]["error"]["code"] == "plugin_unavailable");
+  CHECK(records[0]["lang"]["code"] == "fr");
+  CHECK(records[1]["status"] == "ok");
+  fs::remove_all(root);
+  fs::remove(in);
+}
