@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <initializer_list>
+#include <map>
 
 #include "lexicon/channel_catalog.hpp"
 #include "lexicon/tsv_file.hpp"
@@ -207,6 +208,9 @@ Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
 
   AnalysisLexicon lexicon;
   lexicon.compounds.linkers = lang.compound_linkers;
+  // (file, key, compiled phrase) -> first row: two rows that compile to the
+  // same phrase under the same key are a duplicate the linter reports.
+  std::map<std::string, std::string> seen;
   for (const auto& spec : kFiles) {
     const fs::path path = lang.data_dir / "data" / spec.name;
     if (!fs::exists(path)) continue;
@@ -221,6 +225,11 @@ Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
       if (phrases.empty()) {
         lexicon.warnings.push_back(where + ": term \"" + entry->term + "\" has no tokens; ignored");
         continue;
+      }
+      std::string signature = std::string(spec.name) + '\t' + entry->key + '\t' + entry->cue;
+      for (const auto& [kind, key] : phrases.front()) signature += '\t' + std::to_string(static_cast<int>(kind)) + key;
+      if (const auto [it, fresh] = seen.emplace(signature, where); !fresh) {
+        lexicon.warnings.push_back(where + ": \"" + entry->term + "\" duplicates " + it->second);
       }
       for (const auto& phrase : phrases) lexicon.matcher.add(phrase, id);
       const bool single_word = phrases.front().size() == 1;
