@@ -32,11 +32,11 @@ void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Ste
     const std::string_view rest = word.substr(cut);
     if (letters(rest) < 3) continue;
     if (!head.empty() && head.back() == '-') head.remove_suffix(1);
-    auto it = index.heads.find(std::string(head));
+    auto it = index.heads.find(head);
     if (it == index.heads.end()) {
       for (const auto& linker : index.linkers) {
         if (head.size() > linker.size() && head.substr(head.size() - linker.size()) == linker) {
-          it = index.heads.find(std::string(head.substr(0, head.size() - linker.size())));
+          it = index.heads.find(head.substr(0, head.size() - linker.size()));
           if (it != index.heads.end()) break;
         }
       }
@@ -52,7 +52,7 @@ void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Ste
     if (letters(word.substr(0, cut)) < 3) continue;
     std::string_view tail = word.substr(cut);
     if (tail.front() == '-') tail.remove_prefix(1);
-    const auto it = index.tails.find(std::string(stemmer.stem(tail)));
+    const auto it = index.tails.find(stemmer.stem(tail));
     if (it != index.tails.end()) {
       for (std::uint32_t e : it->second) hits.push_back({token, token + 1, e});
       break;
@@ -118,13 +118,11 @@ void CueFinder::find(const DocumentView& doc, text::Stemmer& stemmer, std::vecto
   doc.lexicon->matcher.find_all(keys, matches);
   for (const auto& m : matches) hits.push_back({m.first, m.end, m.payload});
 
+  // Every word may hold compound parts; a whole-word entry of the same kind
+  // on the same token still wins in resolve_overlaps (it comes first).
   if (!doc.lexicon->compounds.empty()) {
-    std::vector<std::uint8_t> whole(tokens.size(), 0);
-    for (const auto& m : matches) {
-      if (m.end == m.first + 1) whole[m.first] = 1;
-    }
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-      if (!whole[i] && tokens[i].kind == text::TokenKind::word) find_compound_parts(doc, i, stemmer, hits);
+      if (tokens[i].kind == text::TokenKind::word) find_compound_parts(doc, i, stemmer, hits);
     }
   }
   resolve_overlaps(doc, hits);

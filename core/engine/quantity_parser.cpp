@@ -1,5 +1,6 @@
 #include "engine/quantity_parser.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -89,6 +90,16 @@ bool QuantityParser::glued(std::uint32_t left, std::uint32_t right) const {
   return doc_.seg->tokens[left].end == doc_.seg->tokens[right].begin;
 }
 
+bool QuantityParser::plain_space_group(std::uint32_t left, std::uint32_t right) const {
+  const auto& l = doc_.seg->tokens[left];
+  const auto& r = doc_.seg->tokens[right];
+  if (r.kind != text::TokenKind::number || r.begin != l.end + 1 || doc_.text[l.end] != ' ') return false;
+  const std::string_view group = doc_.folded(right);
+  const auto& seps = doc_.lang->numbers.group_separators;
+  return group.size() == 3 && std::all_of(group.begin(), group.end(), is_digit) &&
+         std::find(seps.begin(), seps.end(), " ") != seps.end() && l.end - l.begin <= 3;
+}
+
 // "30/6", "10:30", "2024-05": digits joined to '/', ':' or '-' are dates and times.
 bool QuantityParser::date_or_time(std::uint32_t token) const {
   const auto& t = doc_.seg->tokens[token];
@@ -134,6 +145,12 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
 
     const bool spelled = token.kind != text::TokenKind::number;
     std::uint32_t q_first = i, j = i + 1;
+    // "5 000 euros": where the locale groups digits with a plain space, a
+    // following group of exactly three digits belongs to this number.
+    while (!spelled && j < end && plain_space_group(j - 1, j)) {
+      *value = *value * 1000 + *parse_number(doc_.folded(j), doc_.lang->numbers);
+      ++j;
+    }
     // Scale words: "1,2 milioni", "3 mila", "10k".
     if (j < end) {
       if (const auto* scale = entry_at(j, EntryKind::number); scale && scale->weight >= 1000) {
@@ -180,8 +197,10 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
 
     // A plain number glued to letters is a code or a size: "6x3", "A5", "4K".
     const bool glued_to_word = j < tokens.size() && j == i + 1 && glued(i, j) && tokens[j].kind == text::TokenKind::word;
-    const bool skip = type == "number" &&
-                      (spelled || glued_to_word || is_year(*value, doc_.folded(i)) || date_or_time(i));
+    const bool skip = (type == "number" &&
+                       (spelled || glued_to_word || is_year(*value, doc_.folded(i)) || date_or_time(i))) ||
+                      (type == "multiplier" && spelled && *value == 1.0);  // "een keer", "one time": once
+
     if (!skip) out.push_back({type, value, currency, {tokens[q_first].begin, tokens[j - 1].end}});
     i = j;
   }

@@ -34,6 +34,7 @@ class QuantityParser {
   std::uint32_t hit_end(std::uint32_t token, lexicon::EntryKind kind) const;
   bool glued(std::uint32_t left, std::uint32_t right) const;
   bool date_or_time(std::uint32_t token) const;
+  bool plain_space_group(std::uint32_t left, std::uint32_t right) const;
 
   const DocumentView& doc_;
   // For each token, the quantity-related hits starting there.

@@ -15,6 +15,7 @@
 #include "lexicon/language_data.hpp"
 #include "lexicon/phrase_matcher.hpp"
 #include "util/status.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::lexicon {
 
@@ -47,8 +48,9 @@ struct Entry {
 
 // Compound parts: folded heads and stemmed tails of single-word entries.
 struct CompoundIndex {
-  std::unordered_map<std::string, std::vector<std::uint32_t>> heads;  // folded form -> entries
-  std::unordered_map<std::string, std::vector<std::uint32_t>> tails;  // stem -> entries
+  using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>;
+  Index heads;  // folded form -> entries
+  Index tails;  // stem -> entries
   std::vector<std::string> linkers;                                  // lang.json compound_linkers
   bool empty() const { return heads.empty() && tails.empty(); }
 };
