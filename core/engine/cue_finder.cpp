@@ -20,18 +20,27 @@ std::size_t letters(std::string_view part) {
 
 // Compound parts of one word token: the longest head entry that starts it
 // and the longest tail entry that ends it, each leaving at least three
-// letters for the rest ("radio|spots", "huis-aan-huis|folders").
+// letters for the rest ("radio|spots", "huis-aan-huis|folders"). Cuts are
+// tried only where a head or tail of the lexicon could fit.
 void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Stemmer& stemmer,
                          std::vector<CueHit>& hits) {
   const auto& index = doc.lexicon->compounds;
   const std::string_view word = doc.folded(token);
   if (word.size() < 5) return;
-  for (std::size_t cut = word.size() - 1; cut >= 2; --cut) {
+  // letters_before[i]: letters in word[0, i), so each cut's check is O(1).
+  std::vector<std::uint16_t> letters_before(word.size() + 1, 0);
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    letters_before[i + 1] = static_cast<std::uint16_t>(letters_before[i] + letters(word.substr(i, 1)));
+  }
+  const std::size_t total = letters_before[word.size()];
+
+  // +3: a hyphen or a linker ("s", "en") may follow the head.
+  const std::size_t longest_head = std::min(word.size() - 1, index.longest_head + 3);
+  for (std::size_t cut = longest_head; cut >= 2; --cut) {
     if (is_continuation(static_cast<unsigned char>(word[cut]))) continue;
+    if (total - letters_before[cut] < 3) continue;
     std::string_view head = word.substr(0, cut);
-    const std::string_view rest = word.substr(cut);
-    if (letters(rest) < 3) continue;
-    if (!head.empty() && head.back() == '-') head.remove_suffix(1);
+    if (head.back() == '-') head.remove_suffix(1);
     auto it = index.heads.find(head);
     if (it == index.heads.end()) {
       for (const auto& linker : index.linkers) {
@@ -47,9 +56,12 @@ void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Ste
     }
   }
   if (index.tails.empty()) return;
-  for (std::size_t cut = 3; cut + 4 <= word.size(); ++cut) {
+  // A tail's stem is at most as long as the tail; longer suffixes can only
+  // match through a stem that drops more letters than Snowball ever does.
+  const std::size_t first_cut = word.size() > index.longest_tail + 4 ? word.size() - index.longest_tail - 4 : 3;
+  for (std::size_t cut = std::max<std::size_t>(first_cut, 3); cut + 4 <= word.size(); ++cut) {
     if (is_continuation(static_cast<unsigned char>(word[cut]))) continue;
-    if (letters(word.substr(0, cut)) < 3) continue;
+    if (letters_before[cut] < 3) continue;
     std::string_view tail = word.substr(cut);
     if (tail.front() == '-') tail.remove_prefix(1);
     const auto it = index.tails.find(stemmer.stem(tail));

@@ -108,7 +108,7 @@ void Scorer::score_channels(const GoldDocument& gold, const engine::Record& r, S
     }
     ++s.channels.fp;
     std::string where;
-    for (const auto& m : channel.mentions) where += (where.empty() ? "" : ", ") + ("\"" + slice(r, m) + "\"");
+    for (const auto& m : channel.mentions) where += fmt::format("{}\"{}\"", where.empty() ? "" : ", ", slice(r, m));
     mistakes_.push_back({gold.id, "channels", fmt::format("extra {} from {}", channel.id, where)});
   }
   for (const auto& id : gold.channels) {

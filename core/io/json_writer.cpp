@@ -67,8 +67,10 @@ void JsonWriter::end_array() {
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  append_json_string(out_, name);
-  out_.push_back(':');
+  // Keys are the record's own field names: plain ASCII, nothing to escape.
+  out_.push_back('"');
+  out_.append(name);
+  out_.append("\":");
   after_key_ = true;
 }
 

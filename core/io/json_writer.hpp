@@ -24,7 +24,7 @@ class JsonWriter {
   void end_object();
   void begin_array();
   void end_array();
-  void key(std::string_view name);
+  void key(std::string_view name);  // a field name: ASCII, written unescaped
   void string(std::string_view value);
   void number(double value);   // shortest round-trip form; non-finite as null
   void integer(std::int64_t value);

@@ -246,6 +246,12 @@ Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
       lexicon.entries.push_back(std::move(*entry));
     }
   }
+  for (const auto& [key, ids] : lexicon.compounds.heads) {
+    lexicon.compounds.longest_head = std::max(lexicon.compounds.longest_head, key.size());
+  }
+  for (const auto& [key, ids] : lexicon.compounds.tails) {
+    lexicon.compounds.longest_tail = std::max(lexicon.compounds.longest_tail, key.size());
+  }
   for (auto* index : {&lexicon.compounds.heads, &lexicon.compounds.tails}) {
     for (auto& [key, ids] : *index) {
       std::sort(ids.begin(), ids.end());

@@ -51,7 +51,9 @@ struct CompoundIndex {
   using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>;
   Index heads;  // folded form -> entries
   Index tails;  // stem -> entries
-  std::vector<std::string> linkers;                                  // lang.json compound_linkers
+  std::vector<std::string> linkers;  // lang.json compound_linkers
+  std::size_t longest_head = 0;      // bytes of the longest head key
+  std::size_t longest_tail = 0;      // bytes of the longest tail key
   bool empty() const { return heads.empty() && tails.empty(); }
 };
 

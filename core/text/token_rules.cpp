@@ -50,6 +50,8 @@ class ElisionSplitter {
  private:
   // Length of the longest prefix `text` starts with, when a letter follows it.
   std::size_t prefix_length(std::string_view text) const {
+    // Every prefix ends in an apostrophe: most words have none to look at.
+    if (text.find('\'') == std::string_view::npos) return 0;
     std::size_t best = 0;
     for (const std::string& prefix : prefixes_) {
       if (prefix.size() <= best || prefix.size() >= text.size()) continue;
