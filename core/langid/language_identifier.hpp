@@ -44,8 +44,10 @@ class LanguageIdentifier {
 
   const std::vector<LanguageProfile>& candidates() const { return candidates_; }
 
-  // CLD2 is accurate well before this; scanning more only costs time.
-  static constexpr std::size_t kSampleBytes = 8 * 1024;
+  // About 500 words: CLD2 is reliable long before, and on the bench corpus
+  // 3 KB instead of 8 KB saved 8% of the engine's time with language ID
+  // unchanged on every corpus document.
+  static constexpr std::size_t kSampleBytes = 3 * 1024;
 
  private:
   int index_of(std::string_view code) const;
