@@ -99,6 +99,7 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   cmd->add_option("--keep-fields", options->keep_fields,
                   "Input fields to copy into each record's meta (comma-separated; * for all)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->type_name("NAME,...");
   cmd->add_flag("-q,--quiet", options->quiet, "No summary line on stderr");
   add_plugin_options(*cmd, options->plugins);

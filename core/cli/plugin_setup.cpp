@@ -12,7 +12,8 @@ void add_plugin_options(CLI::App& command, PluginOptions& options) {
   command.add_option("--plugin-dir", options.plugin_dirs,
                      "Directory to search for plugins first (repeatable; before VANE_PLUGIN_PATH "
                      "and the installed plugins)")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);  // one directory per flag: `--plugin-dir X in.jsonl` keeps in.jsonl an input
 }
 
 plugin_host::LanguageRegistry load_registry(const PluginOptions& options, bool report_problems) {
