@@ -23,12 +23,13 @@ std::size_t letters(std::string_view part) {
 // letters for the rest ("radio|spots", "huis-aan-huis|folders"). Cuts are
 // tried only where a head or tail of the lexicon could fit.
 void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Stemmer& stemmer,
-                         std::vector<CueHit>& hits) {
+                         std::vector<std::uint16_t>& letters_before, std::vector<CueHit>& hits) {
   const auto& index = doc.lexicon->compounds;
   const std::string_view word = doc.folded(token);
   if (word.size() < 5) return;
   // letters_before[i]: letters in word[0, i), so each cut's check is O(1).
-  std::vector<std::uint16_t> letters_before(word.size() + 1, 0);
+  // The buffer is the caller's, reused across the document's words.
+  letters_before.assign(word.size() + 1, 0);
   for (std::size_t i = 0; i < word.size(); ++i) {
     letters_before[i + 1] = static_cast<std::uint16_t>(letters_before[i] + letters(word.substr(i, 1)));
   }
@@ -133,8 +134,9 @@ void CueFinder::find(const DocumentView& doc, text::Stemmer& stemmer, std::vecto
   // Every word may hold compound parts; a whole-word entry of the same kind
   // on the same token still wins in resolve_overlaps (it comes first).
   if (!doc.lexicon->compounds.empty()) {
+    std::vector<std::uint16_t> letters_before;
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].kind == text::TokenKind::word) find_compound_parts(doc, i, stemmer, hits);
+      if (tokens[i].kind == text::TokenKind::word) find_compound_parts(doc, i, stemmer, letters_before, hits);
     }
   }
   resolve_overlaps(doc, hits);

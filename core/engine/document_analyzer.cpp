@@ -33,8 +33,8 @@ std::string normalise_code(std::string_view code) {
 }
 
 bool is_blank(std::string_view text) {
-  // Unicode spaces beyond ASCII are rare enough in an otherwise empty text
-  // that the ASCII check plus the word count below covers them.
+  // ASCII whitespace only: a text of nothing but no-break spaces is analysed
+  // and comes out ok with no words and no cues, which says the same thing.
   return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 

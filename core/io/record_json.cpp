@@ -155,6 +155,13 @@ class RecordSerializer {
     w_.end_object();
   }
 
+  void write_strings(const char* name, const std::vector<std::string>& values) {
+    w_.key(name);
+    w_.begin_array();
+    for (const auto& value : values) w_.string(value);
+    w_.end_array();
+  }
+
   void write_claims() {
     w_.key("roi_claims");
     w_.begin_array();
@@ -163,18 +170,12 @@ class RecordSerializer {
       write_span_fields(claim.span);
       w_.key("kind");
       w_.string(claim.kinds.empty() ? "performance" : claim.kinds.front());
-      w_.key("kinds");
-      w_.begin_array();
-      for (const auto& kind : claim.kinds) w_.string(kind);
-      w_.end_array();
+      write_strings("kinds", claim.kinds);
       w_.key("polarity");
       w_.string(claim.polarity);
       w_.key("comparative");
       w_.boolean(claim.comparative);
-      w_.key("subjects");
-      w_.begin_array();
-      for (const auto& subject : claim.subjects) w_.string(subject);
-      w_.end_array();
+      write_strings("subjects", claim.subjects);
       w_.key("quantities");
       w_.begin_array();
       for (const auto& q : claim.quantities) write_quantity(q);

@@ -42,8 +42,6 @@ class LanguageIdentifier {
   // docs/language-id.md). `served` says whether it is a candidate.
   LanguageGuess identify_cld2_only(std::string_view text) const;
 
-  const std::vector<LanguageProfile>& candidates() const { return candidates_; }
-
   // About 500 words: CLD2 is reliable long before, and on the bench corpus
   // 3 KB instead of 8 KB saved 8% of the engine's time with language ID
   // unchanged on every corpus document.
