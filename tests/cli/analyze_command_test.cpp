@@ -9,10 +9,9 @@
 
 using nlohmann::json;
 using vane::testing::run_command;
+using vane::testing::vane_bin;
 
 namespace {
-
-std::string vane_bin() { return (vane::testing::binary_dir() / "bin" / "vane").string(); }
 
 std::vector<json> parse_lines(const std::string& out) {
   std::vector<json> records;

@@ -5,10 +5,7 @@
 #include "run_command.hpp"
 
 using vane::testing::run_command;
-
-namespace {
-std::string vane_bin() { return (vane::testing::binary_dir() / "bin" / "vane").string(); }
-}  // namespace
+using vane::testing::vane_bin;
 
 TEST_CASE("vane plugins lists the four language plugins of the build tree", "[cli]") {
   const auto result = run_command(vane_bin() + " plugins");

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "../test_paths.hpp"
+
 namespace vane::testing {
 
 struct CommandResult {
@@ -24,6 +26,9 @@ inline std::string read_file(const std::filesystem::path& path) {
   buffer << in.rdbuf();
   return buffer.str();
 }
+
+// The `vane` binary of the build tree.
+inline std::string vane_bin() { return (binary_dir() / "bin" / "vane").string(); }
 
 inline CommandResult run_command(const std::string& command) {
   static int counter = 0;

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "../test_paths.hpp"
+#include "../build_tree_registry.hpp"
 #include "io/record_json.hpp"
 #include "pipeline/ordered_pipeline.hpp"
 #include "text/utf8.hpp"
@@ -15,12 +15,6 @@
 using nlohmann::json;
 
 namespace {
-
-const vane::plugin_host::LanguageRegistry& registry() {
-  static const auto instance = vane::plugin_host::LanguageRegistry::build(vane::plugin_host::load_plugins(
-      {{vane::testing::binary_dir() / "lib" / "vane" / "plugins", "test"}}, {}));
-  return instance;
-}
 
 std::string random_bytes(std::mt19937& rng) {
   std::string s(rng() % 300, '\0');
@@ -100,7 +94,7 @@ void check_record(const json& record, const std::string& text) {
 }
 
 void check_batch(const std::vector<std::string>& texts, unsigned jobs) {
-  const vane::engine::DocumentAnalyzer analyzer(registry(), {});
+  const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
   std::size_t next = 0;
   std::vector<json> records;
   vane::pipeline::run_ordered<vane::io::RawDoc, vane::engine::Record, vane::engine::Scratch>(

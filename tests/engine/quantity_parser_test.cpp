@@ -4,22 +4,16 @@
 
 #include <catch2/catch.hpp>
 
-#include "../test_paths.hpp"
+#include "../build_tree_registry.hpp"
 #include "engine/document_analyzer.hpp"
 
 namespace {
 
 using vane::engine::Quantity;
 
-const vane::plugin_host::LanguageRegistry& registry() {
-  static const auto instance = vane::plugin_host::LanguageRegistry::build(vane::plugin_host::load_plugins(
-      {{vane::testing::binary_dir() / "lib" / "vane" / "plugins", "test"}}, {}));
-  return instance;
-}
-
 // Quantities of all claims found in a one-sentence marketing text.
 std::vector<Quantity> quantities(const std::string& lang, const std::string& text) {
-  const vane::engine::DocumentAnalyzer analyzer(registry(), {lang});
+  const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {lang});
   vane::engine::Scratch scratch;
   vane::io::RawDoc doc;
   doc.id = "q";
