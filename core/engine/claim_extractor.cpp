@@ -17,9 +17,10 @@ struct SentenceCues {
   double strongest = 0.0;
   int polarity_words = 0;
   std::vector<const CueHit*> polarity;
+  std::vector<const CueHit*> kind_cues;  // the ROI cues, in text order
   bool negated_measurability = false;
   bool comparative = false;
-  int growth = 0;  // "doubled" +1, "halved" -1: fixed multipliers read as increase / decrease
+  std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<std::string> subjects;
 };
 
@@ -52,6 +53,7 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
       case EntryKind::roi:
         s.kind_weight[static_cast<std::size_t>(kind_index(e.key))] += e.weight;
         s.strongest = std::max(s.strongest, e.weight);
+        s.kind_cues.push_back(&hit);
         if (e.key == "measurability" && rules.negated(hit.first)) s.negated_measurability = true;
         break;
       case EntryKind::polarity:
@@ -61,7 +63,7 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
       case EntryKind::comparison: s.comparative = true; break;
       case EntryKind::multiplier:
         if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
-          s.growth += e.weight > 1.0 ? 1 : -1;
+          s.growth.emplace_back(&hit, e.weight > 1.0 ? 1 : -1);
           ++s.polarity_words;
         }
         break;
@@ -76,23 +78,47 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
   return sentences;
 }
 
+// Whether "more"/"less" at `hit` is about a cost when the claim as a whole is
+// not: the ROI cue nearest to it says what is growing ("revenue is up 46% and
+// we spend less": the cost cue "spend" sits next to "less", good news).
+bool about_cost(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
+  const CueHit* nearest = nullptr;
+  std::uint32_t best = UINT32_MAX;
+  for (const CueHit* cue : s.kind_cues) {
+    const std::uint32_t distance = cue->first >= hit.end ? cue->first - hit.end + 1
+                                   : hit.first >= cue->end ? hit.first - cue->end + 1
+                                                           : 0;
+    if (distance < best) {
+      best = distance;
+      nearest = cue;
+    }
+  }
+  return nearest != nullptr && doc.entry(*nearest).key == "cost";
+}
+
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind) {
   int score = 0;
   for (const CueHit* hit : s.polarity) {
     const auto& key = doc.entry(*hit).key;
+    const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
-    if ((key == "increase" || key == "decrease") && main_kind == "cost") sign = -sign;
+    if (change && (main_kind == "cost" || about_cost(doc, s, *hit))) sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
     // "Fast and controllable, but expensive": the clause after "but" decides.
     score += rules.after_adversative(hit->first) ? 3 * sign : sign;
   }
-  score += main_kind == "cost" ? -s.growth : s.growth;
+  for (const auto& [hit, direction] : s.growth) {
+    score += main_kind == "cost" || about_cost(doc, s, *hit) ? -direction : direction;
+  }
   if (s.negated_measurability) score -= 2;
   // A claim with no evaluative word at all reports an outcome ("traffic went
-  // from 1,100 to 14,800 visits"; "every piece is measurable"): positive.
-  // Neutral is for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth == 0 && !s.negated_measurability) score = 1;
+  // from 1,100 to 14,800 visits"; "every piece is measurable"): positive. A
+  // bare price ("a stand costs 25,000 euros") says nothing good or bad.
+  // Neutral is also for sentences whose evaluative words cancel out.
+  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability) {
+    score = 1;
+  }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }
 

@@ -93,9 +93,18 @@ class TermCompiler {
       if (!only_stopwords(spaced)) spellings.push_back(spaced);
     }
     std::vector<Phrase> out;
+    auto add = [&out](Phrase phrase) {
+      if (!phrase.empty() && std::find(out.begin(), out.end(), phrase) == out.end()) out.push_back(std::move(phrase));
+    };
     for (const auto& spelling : spellings) {
       Phrase phrase = tokens(spelling, mode == MatchMode::exact ? KeyKind::exact : KeyKind::stem);
-      if (!phrase.empty() && std::find(out.begin(), out.end(), phrase) == out.end()) out.push_back(phrase);
+      // An acronym's plural is the acronym plus "s" ("KPIs", "CTAs").
+      if (phrase.size() == 1 && acronym_last_) {
+        Phrase plural = phrase;
+        plural.back().second.push_back('s');
+        add(std::move(plural));
+      }
+      add(std::move(phrase));
     }
     return out;
   }
@@ -125,15 +134,29 @@ class TermCompiler {
     text::normalize_for_matching(term, norm_);
     segmenter_.segment(term, norm_, lang_.tokenizer, seg_);
     Phrase phrase;
+    acronym_last_ = false;
     for (const auto& token : seg_.tokens) {
       const std::string folded = norm_.folded.substr(token.fbegin, token.fend - token.fbegin);
       const bool word = token.kind == text::TokenKind::word;
-      phrase.emplace_back(kind, kind == KeyKind::stem && word ? std::string(stemmer_.stem(folded)) : folded);
+      // Acronyms are matched as written: the stemmer reads "AED" as a past
+      // tense and would match the article "a".
+      acronym_last_ = word && is_acronym(std::string_view(term).substr(token.begin, token.end - token.begin));
+      const bool stem = kind == KeyKind::stem && word && !acronym_last_;
+      phrase.emplace_back(stem ? KeyKind::stem : KeyKind::exact, stem ? std::string(stemmer_.stem(folded)) : folded);
     }
     return phrase;
   }
 
+  // "SEO", "B2B", "AED": two to five ASCII capitals and digits, at least two capitals.
+  static bool is_acronym(std::string_view word) {
+    const auto capitals = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const auto digits = std::count_if(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return word.size() >= 2 && word.size() <= 5 && capitals >= 2 &&
+           static_cast<std::size_t>(capitals + digits) == word.size();
+  }
+
   const LanguageData& lang_;
+  bool acronym_last_ = false;  // the last word tokens() compiled was an acronym
   text::Stemmer stemmer_;
   text::Segmenter segmenter_;
   text::NormalizedText norm_;
