@@ -34,6 +34,7 @@ class AxisAccumulator {
     // way but cannot by themselves make a text marketing: a vaccination
     // campaign is not outbound.
     if (cue != "generic_advertising") specific_ += std::max(0.0, w);
+    if (cue == "explicit" || cue == "mixed") (side == sides_.a ? explicit_a_ : explicit_b_) += w;
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
     // 60,000 times shows the first ones.
@@ -52,10 +53,18 @@ class AxisAccumulator {
     }
     if (specific_ < none_below_ || own_ < own_minimum_) {
       result_.label = "none";
-    } else if (std::min(a, b) >= tuning.mixed_ratio * std::max(a, b)) {
-      result_.label = "mixed";
     } else {
-      result_.label = a > b ? sides_.a : sides_.b;
+      // A text that says outright which strategy it follows ("our pull
+      // strategy") is labelled by what it says, however many tactics of the
+      // other side it lists along the way.
+      const double ea = std::max(0.0, explicit_a_), eb = std::max(0.0, explicit_b_);
+      const bool explicit_decides = std::max(ea, eb) >= tuning.explicit_decides;
+      const double x = explicit_decides ? ea : a, y = explicit_decides ? eb : b;
+      if (std::min(x, y) >= tuning.mixed_ratio * std::max(x, y)) {
+        result_.label = "mixed";
+      } else {
+        result_.label = x > y ? sides_.a : sides_.b;
+      }
     }
     std::stable_sort(result_.evidence.begin(), result_.evidence.end(),
                      [](const Evidence& x, const Evidence& y) { return x.span.begin < y.span.begin; });
@@ -73,6 +82,7 @@ class AxisAccumulator {
   double a_ = 0.0, b_ = 0.0;
   double own_ = 0.0, own_minimum_ = 0.0;
   double specific_ = 0.0;
+  double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
   std::map<std::string, int> repeats_;
   AxisResult result_;
 };

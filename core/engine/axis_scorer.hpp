@@ -29,6 +29,7 @@ struct AxisTuning {
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
+  double explicit_decides = 4.0;   // explicit statements this strong decide the label alone
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
 };
 
