@@ -122,6 +122,21 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }
 
+// A statement ends in punctuation (or a closing quote, or an emoji in a
+// social post); a line that just stops is a heading or a list item.
+bool ends_like_a_statement(std::string_view text) {
+  static constexpr std::string_view kAsciiEnds = ".!:;)\"'";
+  static constexpr std::array<std::string_view, 6> kEnds = {"\u2026", "\u201D", "\u2019", "\u00BB", "\u3002", "\uFF01"};
+  if (kAsciiEnds.find(text.back()) != std::string_view::npos) return true;
+  for (auto end : kEnds) {
+    if (text.ends_with(end)) return true;
+  }
+  // Emoji and other pictographs (U+1F000 and up) close many social posts.
+  const auto lead = text.size() >= 4 ? static_cast<unsigned char>(text[text.size() - 4]) : 0;
+  const auto tail = text.size() >= 3 ? static_cast<unsigned char>(text[text.size() - 3]) : 0;
+  return (lead == 0xF0 && tail >= 0x9F) || (tail == 0xE2 && text.size() >= 3);  // U+1Fxxx; U+2xxx symbols
+}
+
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
 // it work?") name the topic without asserting anything about it.
 bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
@@ -130,8 +145,11 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
     words += doc.seg->tokens[t].kind == text::TokenKind::word;
   }
   if (words < tuning.min_words) return false;
-  const std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
-  return text.empty() || text.back() != '?';
+  std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
 }
 
 }  // namespace
