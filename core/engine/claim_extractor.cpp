@@ -172,7 +172,8 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
     const double score = std::min(cues, 3.0) + (figures.empty() ? 0.0 : 1.0) +
                          std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
-    if (score < tuning.claim_score || !(backed || s.strongest >= tuning.strong_cue)) continue;
+    const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
+    if (score < tuning.claim_score || !(backed || self_backed)) continue;
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};

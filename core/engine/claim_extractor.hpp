@@ -30,6 +30,7 @@ enum class MarketingEvidence {
 
 struct ClaimTuning {
   double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
+  double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
   int min_words = 5;         // shorter sentences are headings and fragments
 };
