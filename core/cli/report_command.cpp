@@ -89,15 +89,15 @@ int run_report(const ReportOptions& options) {
     std::cerr << "vane: cannot write " << options.output << ": " << std::strerror(errno) << '\n';
     return kExitFatal;
   }
-  const std::string html = page.page();
-  out.write(html.data(), static_cast<std::streamsize>(html.size()));
+  page.write_page(out);
+  const auto bytes = static_cast<std::size_t>(out.tellp());
   out.close();
   if (!out) {
     std::cerr << "vane: writing " << options.output << " failed\n";
     return kExitFatal;
   }
   if (!options.quiet) {
-    std::cerr << "vane: wrote " << options.output << " (" << (html.size() + 512) / 1024 << " KiB): "
+    std::cerr << "vane: wrote " << options.output << " (" << (bytes + 512) / 1024 << " KiB): "
               << page.documents() << " documents";
     if (texts) std::cerr << ", " << with_text << " with text";
     if (skipped > 0) std::cerr << ", " << skipped << " results lines skipped";

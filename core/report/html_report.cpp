@@ -1,5 +1,8 @@
 #include "report/html_report.hpp"
 
+#include <functional>
+#include <ostream>
+#include <sstream>
 #include <stdexcept>
 #include <string_view>
 
@@ -29,12 +32,13 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-// Fills the template's @@VANE_REPORT_NAME@@ markers in one pass, so text
-// inserted for one marker is never searched for another.
-std::string fill_template(std::string_view page, const std::map<std::string, std::string>& values) {
+// Writes the template with its @@VANE_REPORT_NAME@@ markers filled in one
+// pass, so text inserted for one marker is never searched for another. The
+// values are writers, so the (possibly large) data goes straight to `out`.
+void fill_template(std::string_view page, const std::map<std::string, std::function<void(std::ostream&)>>& values,
+                   std::ostream& out) {
   constexpr std::string_view kOpen = "@@VANE_REPORT_";
   constexpr std::string_view kClose = "@@";
-  std::string out;
   std::size_t pos = 0;
   while (true) {
     const auto open = page.find(kOpen, pos);
@@ -46,12 +50,11 @@ std::string fill_template(std::string_view page, const std::map<std::string, std
     if (value == values.end()) {
       throw std::logic_error("report template: unknown marker " + std::string(page.substr(open, close + 2 - open)));
     }
-    out.append(page.substr(pos, open - pos));
-    out += value->second;
+    out << page.substr(pos, open - pos);
+    value->second(out);
     pos = close + kClose.size();
   }
-  out.append(page.substr(pos));
-  return out;
+  out << page.substr(pos);
 }
 
 }  // namespace
@@ -100,7 +103,7 @@ void HtmlReport::note_channel_directions(const json& record) {
   }
 }
 
-std::string HtmlReport::data_json() const {
+void HtmlReport::write_data(std::ostream& out) const {
   json meta = json::object();
   meta["results"] = sources_.results;
   meta["texts"] = sources_.texts ? json(*sources_.texts) : json(nullptr);
@@ -108,21 +111,25 @@ std::string HtmlReport::data_json() const {
   meta["warnings"] = warnings_;
   meta["warnings_total"] = warnings_total_;
   meta["channel_directions"] = channel_directions_;
-  std::string out = "{\"meta\":";
-  out += json_for_script_element(meta);
-  out += ",\"documents\":[";
-  out += documents_json_;
-  out += "]}";
-  return out;
+  out << "{\"meta\":" << json_for_script_element(meta) << ",\"documents\":[" << documents_json_ << "]}";
+}
+
+void HtmlReport::write_page(std::ostream& out) const {
+  const std::string title = escape_html("vane report: " + sources_.results);
+  fill_template(assets::html(),
+                {
+                    {"TITLE", [&](std::ostream& o) { o << title; }},
+                    {"CSS", [](std::ostream& o) { o << assets::css(); }},
+                    {"JS", [](std::ostream& o) { o << assets::js(); }},
+                    {"DATA", [this](std::ostream& o) { write_data(o); }},
+                },
+                out);
 }
 
 std::string HtmlReport::page() const {
-  return fill_template(assets::html(), {
-                                           {"TITLE", escape_html("vane report: " + sources_.results)},
-                                           {"CSS", std::string(assets::css())},
-                                           {"JS", std::string(assets::js())},
-                                           {"DATA", data_json()},
-                                       });
+  std::ostringstream out;
+  write_page(out);
+  return out.str();
 }
 
 }  // namespace vane::report

@@ -7,12 +7,13 @@
 //   vane::report::HtmlReport report({"results.jsonl", "posts.jsonl", "vane 0.3.0"});
 //   while (auto line = reader.next()) report.add(std::move(line->record), texts.take(id));
 //   report.add_warning("results.jsonl:7: not valid JSON (at byte 12)");
-//   out << report.page();
+//   report.write_page(out);
 #pragma once
 
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -46,10 +47,11 @@ class HtmlReport {
   void add_warning(std::string message);
 
   std::size_t documents() const { return documents_; }
-  std::string page() const;
+  void write_page(std::ostream& out) const;
+  std::string page() const;  // write_page into a string
 
  private:
-  std::string data_json() const;
+  void write_data(std::ostream& out) const;
   void note_channel_directions(const nlohmann::json& record);
 
   ReportSources sources_;

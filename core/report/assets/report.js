@@ -16,7 +16,12 @@
 (function () {
   'use strict';
 
-  const data = JSON.parse(document.getElementById('report-data').textContent);
+  const dataElement = document.getElementById('report-data');
+  const data = JSON.parse(dataElement.textContent);
+  // Parsed, the text is dead weight: with 10,000 documents it is tens of MB
+  // held twice, and it makes every DOM serialisation (saving the page as
+  // "complete", headless --dump-dom) slow. The report file itself keeps it.
+  dataElement.textContent = '';
   const meta = data.meta || {};
   const documents = Array.isArray(data.documents) ? data.documents : [];
 
