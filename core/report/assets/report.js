@@ -878,13 +878,26 @@
         (meta.texts ? ' and ' + meta.texts : '') + '. Field meanings: SPEC.md; offsets are code points.';
   }
 
+  function drawCharts() {
+    axisChart('chart-push-pull', 'push_pull', PUSH_PULL_LABELS, 'Push / pull labels per language');
+    axisChart('chart-inbound-outbound', 'inbound_outbound', INBOUND_OUTBOUND_LABELS, 'Inbound / outbound labels per language');
+    channelChart();
+    claimChart();
+    quantityChart();
+    statusChart();
+  }
+
   renderSummary();
-  axisChart('chart-push-pull', 'push_pull', PUSH_PULL_LABELS, 'Push / pull labels per language');
-  axisChart('chart-inbound-outbound', 'inbound_outbound', INBOUND_OUTBOUND_LABELS, 'Inbound / outbound labels per language');
-  channelChart();
-  claimChart();
-  quantityChart();
-  statusChart();
+  drawCharts();
+  // Charts are drawn at their figure's width; redraw once a resize settles.
+  let resizeTimer = 0;
+  let drawnWidth = window.innerWidth;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      if (window.innerWidth !== drawnWidth) { drawnWidth = window.innerWidth; drawCharts(); }
+    }, 200);
+  });
   setupFilters();
   renderTableHead();
   renderTable();
