@@ -24,3 +24,7 @@ add_library(vane::stemmer UNKNOWN IMPORTED)
 set_target_properties(vane::stemmer PROPERTIES
   IMPORTED_LOCATION ${STEMMER_LIBRARY}
   INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE_DIR})
+
+# Tests only: `ctest -R report_browser` renders `vane report` pages in headless
+# Chromium (Debian package chromium). Without it that test is skipped.
+find_program(VANE_CHROMIUM NAMES chromium chromium-browser)

@@ -14,6 +14,7 @@
 #include "cli/eval_command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/plugins_command.hpp"
+#include "cli/report_command.hpp"
 
 int main(int argc, char** argv) {
   using namespace vane::cli;
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
   commands["analyze"] = add_analyze_command(app);
   commands["plugins"] = add_plugins_command(app);
   commands["eval"] = add_eval_command(app);
+  commands["report"] = add_report_command(app);
 
   try {
     app.parse(argc, argv);
