@@ -1,0 +1,33 @@
+#include "output/open_sink.hpp"
+
+#include "output/jsonl_sink.hpp"
+
+namespace vane::output {
+namespace {
+
+Status bad_options(std::string message) {
+  return Status::error(std::string(kBadOutputOptions), std::move(message));
+}
+
+}  // namespace
+
+Expected<std::unique_ptr<RecordSink>> open_sink(const SinkOptions& options) {
+  const SinkFormat format = options.format.value_or(infer_sink_format(options.target));
+  if (options.resume && options.replace) return bad_options("--resume and --replace exclude each other");
+  if (options.resume && options.target == "-") {
+    return bad_options("--resume needs an output to resume: give -o FILE");
+  }
+  if (format != SinkFormat::csv && (options.csv_bom || !options.csv_detail_dir.empty())) {
+    return bad_options("--csv-bom and --csv-detail apply to CSV output only");
+  }
+  switch (format) {
+    case SinkFormat::jsonl:
+      return JsonlSink::open(options.target, options.resume);
+    default:
+      break;
+  }
+  return Status::error("output_unsupported",
+                       std::string(to_string(format)) + " output is not available in this build of vane");
+}
+
+}  // namespace vane::output
