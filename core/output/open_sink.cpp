@@ -1,5 +1,6 @@
 #include "output/open_sink.hpp"
 
+#include "output/csv_sink.hpp"
 #include "output/jsonl_sink.hpp"
 
 namespace vane::output {
@@ -23,6 +24,11 @@ Expected<std::unique_ptr<RecordSink>> open_sink(const SinkOptions& options) {
   switch (format) {
     case SinkFormat::jsonl:
       return JsonlSink::open(options.target, options.resume);
+    case SinkFormat::csv:
+      // A CSV row has no end marker a killed run could be recognised by
+      // (quoted fields span lines), so CSV is written whole, not resumed.
+      if (options.resume) return bad_options("--resume works with jsonl and sqlite output, not csv");
+      return CsvSink::open(options.target, {options.csv_bom, options.csv_detail_dir});
     default:
       break;
   }

@@ -67,6 +67,9 @@ TEST_CASE("output option mistakes are usage errors, unwritable targets fatal", "
   CHECK_THAT(result.err, Catch::Contains("--resume needs an output"));
   result = run_command(vane_bin() + " analyze --csv-bom -o " + (dir / "x.jsonl").string() + corpus_inputs());
   CHECK(result.exit_code == 2);
+  result = run_command(vane_bin() + " analyze --resume -o " + (dir / "x.csv").string() + corpus_inputs());
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Catch::Contains("not csv"));
   result = run_command(vane_bin() + " analyze --output-format xml" + corpus_inputs());
   CHECK(result.exit_code == 2);
   result = run_command(vane_bin() + " analyze -o " + (dir / "no/such/dir/x.jsonl").string() + corpus_inputs());
