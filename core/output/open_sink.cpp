@@ -2,6 +2,7 @@
 
 #include "output/csv_sink.hpp"
 #include "output/jsonl_sink.hpp"
+#include "output/sqlite_sink.hpp"
 
 namespace vane::output {
 namespace {
@@ -29,7 +30,10 @@ Expected<std::unique_ptr<RecordSink>> open_sink(const SinkOptions& options) {
       // (quoted fields span lines), so CSV is written whole, not resumed.
       if (options.resume) return bad_options("--resume works with jsonl and sqlite output, not csv");
       return CsvSink::open(options.target, {options.csv_bom, options.csv_detail_dir});
-    default:
+    case SinkFormat::sqlite:
+      if (options.target == "-") return bad_options("SQLite output needs a file: give -o FILE.sqlite");
+      return SqliteSink::open(options.target, {.resume = options.resume, .replace = options.replace});
+    case SinkFormat::postgresql:
       break;
   }
   return Status::error("output_unsupported",

@@ -2,41 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "sample_records.hpp"
+
 using vane::engine::Record;
 using vane::engine::RecordStatus;
 using vane::output::flatten_record;
 
-namespace {
-
-std::uint32_t at(const Record& r, const char* word) { return static_cast<std::uint32_t>(r.text->find(word)); }
-
-Record analysed_record() {
-  Record r;
-  r.id = "doc-1";
-  r.seq = 7;
-  r.status = RecordStatus::ok;
-  r.text = std::make_shared<const std::string>("Café 🚀 la TV e il blog: ROI +300%, TV ancora.");
-  r.lang = vane::engine::LanguageResult{"it", 0.971234, "detected"};
-  r.plugin_name = "it";
-  r.plugin_version = "1.0.0";
-  r.push_pull = {"push", 0.812345, 0.1, {{{at(r, "TV"), at(r, "TV") + 2}, "push", "tv", 0.5}}};
-  r.inbound_outbound = {"mixed", 0.5, 0.5, {}};
-  const auto tv2 = static_cast<std::uint32_t>(r.text->rfind("TV"));
-  r.channels.push_back({"tv", "outbound", {{at(r, "TV"), at(r, "TV") + 2}, {tv2, tv2 + 2}}});
-  r.channels.push_back({"blog", "inbound", {{at(r, "blog"), at(r, "blog") + 4}}});
-  vane::engine::RoiClaim claim;
-  claim.span = {0, static_cast<std::uint32_t>(r.text->size())};
-  claim.kinds = {"roi", "performance", "roi"};
-  claim.polarity = "positive";
-  claim.subjects = {"tv", "blog", "tv"};
-  claim.quantities.push_back({"percent", 300.0, "", {at(r, "300%"), at(r, "300%") + 4}});
-  claim.quantities.push_back({"multiplier", std::nullopt, "", {at(r, "ancora"), at(r, "ancora") + 6}});
-  r.roi_claims.push_back(claim);
-  r.stats = {44, 1, 10};
-  return r;
-}
-
-}  // namespace
+using vane::testing::analysed_record;
 
 TEST_CASE("an analysed record flattens into rows with code point offsets", "[output]") {
   const auto rows = flatten_record(analysed_record());
@@ -84,12 +56,7 @@ TEST_CASE("an analysed record flattens into rows with code point offsets", "[out
 }
 
 TEST_CASE("an error record flattens to a document row with its error only", "[output]") {
-  Record r;
-  r.id = "bad";
-  r.status = RecordStatus::error;
-  r.error = vane::Status::error("invalid_utf8", "bad byte", 3);
-  r.text = std::make_shared<const std::string>("ab\xFF");
-  r.meta_json = R"({"url":"u"})";
+  const Record r = vane::testing::error_record();
   const auto rows = flatten_record(r);
   CHECK(rows.document.status == "error");
   CHECK(rows.document.error_code == "invalid_utf8");
