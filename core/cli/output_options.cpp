@@ -9,21 +9,23 @@ namespace vane::cli {
 void add_output_options(CLI::App& command, OutputOptions& options) {
   command
       .add_option("-o,--output", options.sink.target,
-                  "Write records here instead of stdout: a file (format from its extension: .jsonl "
-                  ".ndjson .json, .csv, .sqlite .sqlite3 .db) or a postgresql:// URL")
+                  "Write records here instead of stdout: a file, its format from the extension (.csv; "
+                  ".sqlite .sqlite3 .db; anything else JSON Lines), or a postgresql:// URL (when built "
+                  "with PostgreSQL output)")
       ->type_name("TARGET");
   command
       .add_option("--output-format", options.format,
-                  "Output format instead of guessing it from -o (stdout is always JSON Lines by default)")
+                  "Output format instead of guessing it from -o; with neither, JSON Lines")
       ->check(CLI::IsMember({"jsonl", "csv", "sqlite", "postgresql"}))
-      ->type_name("jsonl|csv|sqlite|postgresql");
+      ->type_name("FORMAT");
   auto* resume = command.add_flag(
       "--resume", options.sink.resume,
       "Continue an interrupted run: keep the records the output already holds, skip their "
       "documents (by id) and add the rest (jsonl and sqlite)");
   auto* replace = command.add_flag(
       "--replace", options.sink.replace,
-      "Start a database output afresh even if it holds an earlier run (files are always rewritten)");
+      "Start an SQLite output afresh even if it holds an earlier run (JSON Lines and CSV files "
+      "are rewritten anyway unless --resume)");
   resume->excludes(replace);
   command.add_flag("--csv-bom", options.sink.csv_bom,
                    "CSV: start each file with a UTF-8 byte order mark, for Excel");
