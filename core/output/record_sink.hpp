@@ -9,8 +9,10 @@
 //   }
 //   if (auto status = (*sink)->finish(); !status) return fail(status);
 //
-// A sink is used from one thread (the pipeline's writer). It receives every
-// record in input order; what it writes for one record is all or nothing
+// write() and finish() are called from one thread (the pipeline's writer);
+// completed_ids() is read from the reader thread at the same time, so it
+// must not change after the sink is opened. A sink receives every record
+// in input order; what it writes for one record is all or nothing
 // once finish() has returned (a database commits whole documents, a file
 // ends with a complete line).
 #pragma once
