@@ -7,6 +7,8 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(fmt REQUIRED)
 find_package(Threads REQUIRED)
+# The SQLite output (core/output/sqlite_sink.cpp); Debian's libsqlite3-dev.
+find_package(SQLite3 3.25 REQUIRED)
 
 # CLD2 and libstemmer ship neither CMake nor pkg-config files in Debian.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)

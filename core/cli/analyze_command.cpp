@@ -10,10 +10,10 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/input_source.hpp"
+#include "cli/output_options.hpp"
 #include "cli/plugin_setup.hpp"
 #include "cli/run_summary.hpp"
 #include "engine/document_analyzer.hpp"
-#include "io/record_json.hpp"
 #include "pipeline/ordered_pipeline.hpp"
 
 namespace vane::cli {
@@ -22,7 +22,7 @@ namespace {
 struct AnalyzeOptions {
   PluginOptions plugins;
   std::vector<std::string> inputs;
-  std::string output = "-";
+  OutputOptions output;
   std::string lang;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t max_bytes = 10u << 20;
@@ -31,16 +31,9 @@ struct AnalyzeOptions {
 };
 
 int run_analyze(const AnalyzeOptions& options) {
-  std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (options.output != "-") {
-    file.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "vane: cannot write " << options.output << ": " << std::strerror(errno) << '\n';
-      return kExitFatal;
-    }
-    out = &file;
-  }
+  auto opened = open_output(options.output);
+  if (!opened) return report_output_failure(opened.status());
+  output::RecordSink& sink = **opened;
 
   const auto registry = load_registry(options.plugins, /*report_problems=*/true);
   if (registry.served_languages().empty()) {
@@ -50,27 +43,28 @@ int run_analyze(const AnalyzeOptions& options) {
   const engine::DocumentAnalyzer analyzer(registry, {options.lang});
   InputSource source(options.inputs, {options.max_bytes, options.keep_fields});
   RunSummary summary;
-  std::string line;
+  Status write_status;
+  std::uint64_t skipped = 0;  // counted on the reader thread, read after it has joined
   const auto started = std::chrono::steady_clock::now();
 
   pipeline::run_ordered<io::RawDoc, engine::Record, engine::Scratch>(
-      options.jobs, [&] { return source.next(); },
+      options.jobs,
+      [&] {  // --resume: documents the output already holds are skipped before analysis
+        auto doc = source.next();
+        for (; doc && sink.completed_ids().count(doc->id) != 0; doc = source.next()) ++skipped;
+        return doc;
+      },
       [&](const io::RawDoc& doc, engine::Scratch& scratch) { return analyzer.analyze(doc, scratch); },
       [&](engine::Record&& record) {
-        line.clear();
-        io::append_record_json(record, line);
-        line.push_back('\n');
-        out->write(line.data(), static_cast<std::streamsize>(line.size()));
+        write_status = sink.write(record);
         summary.add(record, record.text ? record.text->size() : 0);
-        return true;
+        return write_status.is_ok();
       },
       /*stop=*/nullptr, [](const io::RawDoc& doc) { return doc.text ? doc.text->size() : std::size_t{1}; });
 
-  out->flush();
-  if (!*out) {
-    std::cerr << "vane: writing " << (options.output == "-" ? "stdout" : options.output) << " failed\n";
-    return kExitFatal;
-  }
+  summary.add_skipped(skipped);
+  if (const Status finished = sink.finish(); write_status.is_ok() && !finished.is_ok()) write_status = finished;
+  if (!write_status.is_ok()) return report_output_failure(write_status);
   if (!options.quiet) {
     std::cerr << "vane: " << summary.line(std::chrono::steady_clock::now() - started) << '\n';
   }
@@ -83,11 +77,10 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   auto options = std::make_shared<AnalyzeOptions>();
   CLI::App* cmd = app.add_subcommand(
       "analyze",
-      "Analyze JSON Lines documents ({\"id\", \"text\", \"lang\"?} per line) and write one JSON "
-      "record per document, in input order");
+      "Analyze JSON Lines documents ({\"id\", \"text\", \"lang\"?} per line) and write one record "
+      "per document, in input order (JSON Lines, CSV or SQLite: see -o)");
   cmd->add_option("files", options->inputs, "Input files; - or none reads stdin")->type_name("FILE");
-  cmd->add_option("-o,--output", options->output, "Write records here instead of stdout")
-      ->type_name("FILE");
+  add_output_options(*cmd, options->output);
   cmd->add_option("--lang", options->lang,
                   "Force this language for every document (skips detection and input hints)")
       ->type_name("CODE");

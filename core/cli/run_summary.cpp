@@ -25,10 +25,11 @@ void RunSummary::add(const engine::Record& record, std::size_t text_bytes) {
 
 std::string RunSummary::line(std::chrono::duration<double> elapsed) const {
   const double seconds = std::max(elapsed.count(), 1e-9);
+  const std::string skipped = skipped_ == 0 ? "" : fmt::format(" (+{} skipped, already in the output)", skipped_);
   return fmt::format(
-      "{} documents in {:.2f} s ({:.1f} docs/s, {:.2f} MB/s): {}; languages: {}; push_pull: {}; "
+      "{} documents{} in {:.2f} s ({:.1f} docs/s, {:.2f} MB/s): {}; languages: {}; push_pull: {}; "
       "inbound_outbound: {}",
-      documents_, elapsed.count(), documents_ / seconds, bytes_ / seconds / 1e6, join_counts(by_status_),
+      documents_, skipped, elapsed.count(), documents_ / seconds, bytes_ / seconds / 1e6, join_counts(by_status_),
       join_counts(by_lang_), join_counts(push_pull_), join_counts(inbound_outbound_));
 }
 
