@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "../test_paths.hpp"
-#include "io/raw_doc.hpp"
+#include "io/document_reader.hpp"
 
 namespace vane::testing {
 
@@ -45,5 +45,10 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
+inline std::vector<io::RawDoc> read_all(io::DocumentReader& reader, std::uint64_t first_seq = 0) {
+  std::vector<io::RawDoc> docs;
+  while (auto doc = reader.next(first_seq + docs.size())) docs.push_back(std::move(*doc));
+  return docs;
+}
 
 }  // namespace vane::testing
