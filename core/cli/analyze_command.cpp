@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/exit_codes.hpp"
+#include "cli/input_options.hpp"
 #include "cli/input_source.hpp"
 #include "cli/plugin_setup.hpp"
 #include "cli/run_summary.hpp"
@@ -21,6 +22,7 @@ namespace {
 
 struct AnalyzeOptions {
   PluginOptions plugins;
+  InputOptions input;
   std::vector<std::string> inputs;
   std::string output = "-";
   std::string lang;
@@ -48,7 +50,7 @@ int run_analyze(const AnalyzeOptions& options) {
     return kExitFatal;
   }
   const engine::DocumentAnalyzer analyzer(registry, {options.lang});
-  InputSource source(options.inputs, {options.max_bytes, options.keep_fields});
+  InputSource source(options.inputs, options.input, {options.max_bytes, options.keep_fields}, &std::cerr);
   RunSummary summary;
   std::string line;
   const auto started = std::chrono::steady_clock::now();
@@ -83,9 +85,10 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   auto options = std::make_shared<AnalyzeOptions>();
   CLI::App* cmd = app.add_subcommand(
       "analyze",
-      "Analyze JSON Lines documents ({\"id\", \"text\", \"lang\"?} per line) and write one JSON "
-      "record per document, in input order");
-  cmd->add_option("files", options->inputs, "Input files; - or none reads stdin")->type_name("FILE");
+      "Analyze documents (JSON Lines, text, CSV/TSV, HTML files or directories of them) and write one "
+      "JSON record per document, in input order");
+  cmd->add_option("files", options->inputs, "Input files and directories; - or none reads stdin")
+      ->type_name("PATH");
   cmd->add_option("-o,--output", options->output, "Write records here instead of stdout")
       ->type_name("FILE");
   cmd->add_option("--lang", options->lang,
@@ -102,6 +105,7 @@ std::function<int()> add_analyze_command(CLI::App& app) {
       ->allow_extra_args(false)
       ->type_name("NAME,...");
   cmd->add_flag("-q,--quiet", options->quiet, "No summary line on stderr");
+  add_input_options(*cmd, options->input);
   add_plugin_options(*cmd, options->plugins);
   cmd->footer(
       "Exit status: 0 all records ok (or empty / unsupported_language), 1 some records are errors,\n"
