@@ -127,3 +127,14 @@ TEST_CASE("a Windows-1252 CSV is decoded as it streams", "[io][csv][charset]") {
   CHECK(docs[1].encoding == "windows-1252");
   CHECK_THAT(*docs[1].text, Catch::StartsWith("Café-eigenaren"));
 }
+
+TEST_CASE("an Excel CSV with a UTF-8 BOM still finds its first column", "[io][csv][charset]") {
+  vane::testing::ScratchDir dir("csvbom");
+  const auto path = dir.write("export.csv", "\xEF\xBB\xBFid,text\r\nx1,Réservez votre démo gratuite.\r\n");
+  auto reader = vane::io::open_file_reader(path.string(), "export.csv", InputFormat::csv, {});
+  const auto docs = read_all(*reader);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].id == "x1");
+  CHECK(*docs[0].text == "Réservez votre démo gratuite.");
+  CHECK(docs[0].encoding.empty());
+}
