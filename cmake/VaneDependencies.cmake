@@ -27,6 +27,11 @@ set_target_properties(vane::stemmer PROPERTIES
   IMPORTED_LOCATION ${STEMMER_LIBRARY}
   INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE_DIR})
 
+# Gumbo (HTML5 parser, for HTML input) ships only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET GLOBAL gumbo)
+add_library(vane::gumbo ALIAS PkgConfig::GUMBO)
+
 # Tests only: `ctest -R report_browser` renders `vane report` pages in headless
 # Chromium (Debian package chromium). Without it that test is skipped.
 find_program(VANE_CHROMIUM NAMES chromium chromium-browser)

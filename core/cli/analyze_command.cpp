@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/exit_codes.hpp"
+#include "cli/input_options.hpp"
 #include "cli/input_source.hpp"
 #include "cli/output_options.hpp"
 #include "cli/plugin_setup.hpp"
@@ -21,6 +22,7 @@ namespace {
 
 struct AnalyzeOptions {
   PluginOptions plugins;
+  InputOptions input;
   std::vector<std::string> inputs;
   OutputOptions output;
   std::string lang;
@@ -41,7 +43,7 @@ int run_analyze(const AnalyzeOptions& options) {
     return kExitFatal;
   }
   const engine::DocumentAnalyzer analyzer(registry, {options.lang});
-  InputSource source(options.inputs, {options.max_bytes, options.keep_fields});
+  InputSource source(options.inputs, options.input, {options.max_bytes, options.keep_fields}, &std::cerr);
   RunSummary summary;
   Status write_status;
   std::uint64_t skipped = 0;  // counted on the reader thread, read after it has joined
@@ -77,9 +79,10 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   auto options = std::make_shared<AnalyzeOptions>();
   CLI::App* cmd = app.add_subcommand(
       "analyze",
-      "Analyze JSON Lines documents ({\"id\", \"text\", \"lang\"?} per line) and write one record "
-      "per document, in input order (JSON Lines, CSV or SQLite: see -o)");
-  cmd->add_option("files", options->inputs, "Input files; - or none reads stdin")->type_name("FILE");
+      "Analyze documents (JSON Lines, text, CSV/TSV, HTML files or directories of them) and write one "
+      "record per document, in input order (JSON Lines, CSV or SQLite: see -o)");
+  cmd->add_option("files", options->inputs, "Input files and directories; - or none reads stdin")
+      ->type_name("PATH");
   add_output_options(*cmd, options->output);
   cmd->add_option("--lang", options->lang,
                   "Force this language for every document (skips detection and input hints)")
@@ -95,6 +98,7 @@ std::function<int()> add_analyze_command(CLI::App& app) {
       ->allow_extra_args(false)
       ->type_name("NAME,...");
   cmd->add_flag("-q,--quiet", options->quiet, "No summary line on stderr");
+  add_input_options(*cmd, options->input);
   add_plugin_options(*cmd, options->plugins);
   cmd->footer(
       "Exit status: 0 all records ok (or empty / unsupported_language), 1 some records are errors,\n"

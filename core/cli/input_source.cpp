@@ -1,51 +1,48 @@
 #include "cli/input_source.hpp"
 
-#include <cerrno>
-#include <cstring>
+#include <filesystem>
 #include <iostream>
+
+#include "io/directory_reader.hpp"
+#include "io/reader_factory.hpp"
 
 namespace vane::cli {
 
-InputSource::InputSource(std::vector<std::string> inputs, io::ReaderOptions options)
-    : inputs_(std::move(inputs)), options_(std::move(options)) {
+InputSource::InputSource(std::vector<std::string> inputs, const InputOptions& input, io::ReaderOptions options,
+                         std::ostream* warnings)
+    : inputs_(std::move(inputs)), options_(reader_options(input, std::move(options))), warnings_(warnings) {
   if (inputs_.empty()) inputs_.push_back("-");
 }
 
-// Opens inputs_[index_]; on failure fills `unreadable` with its error document.
-bool InputSource::open_next(io::RawDoc& unreadable) {
-  const std::string& name = inputs_[index_];
+std::unique_ptr<io::DocumentReader> InputSource::open(const std::string& name) {
+  const bool forced = options_.format != io::InputFormat::automatic;
   if (name == "-") {
-    reader_ = std::make_unique<io::JsonlReader>(std::cin, "stdin", options_);
-    return true;
+    return io::open_stream_reader(std::cin, "stdin", forced ? options_.format : io::InputFormat::jsonl, options_);
   }
-  file_ = std::make_unique<std::ifstream>(name, std::ios::binary);
-  if (!*file_) {
-    unreadable.id = name;
-    unreadable.source = name;
-    unreadable.input_error =
-        Status::error("unreadable_input", "cannot open " + name + ": " + std::strerror(errno));
-    return false;
+  std::error_code ec;
+  if (std::filesystem::is_directory(name, ec)) {
+    auto directory = std::make_unique<io::DirectoryReader>(name, options_);
+    if (directory->file_count() == 0 && warnings_ != nullptr) {
+      *warnings_ << "vane: warning: directory " << name << " has no files to read (" << directory->skipped_count()
+                 << " skipped: hidden, unknown extension, or --include/--exclude)\n";
+    }
+    return directory;
   }
-  reader_ = std::make_unique<io::JsonlReader>(*file_, name, options_);
-  return true;
+  // A file named on the command line with an unknown extension is JSON
+  // Lines, as vane has always read it.
+  const io::InputFormat format =
+      forced ? options_.format : io::format_for_extension(name).value_or(io::InputFormat::jsonl);
+  return io::open_file_reader(name, name, format, options_);
 }
 
 std::optional<io::RawDoc> InputSource::next() {
   while (index_ < inputs_.size()) {
-    if (!reader_) {
-      io::RawDoc unreadable;
-      if (!open_next(unreadable)) {
-        ++index_;
-        unreadable.seq = seq_++;
-        return unreadable;
-      }
-    }
+    if (!reader_) reader_ = open(inputs_[index_]);
     if (auto doc = reader_->next(seq_)) {
       ++seq_;
       return doc;
     }
     reader_.reset();
-    file_.reset();
     ++index_;
   }
   return std::nullopt;

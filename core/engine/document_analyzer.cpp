@@ -45,6 +45,7 @@ Record error_record(const io::RawDoc& doc, RecordStatus status, Status error) {
   record.status = status;
   record.error = std::move(error);
   record.meta_json = doc.meta_json;
+  record.encoding = doc.encoding;
   record.text = doc.text;
   return record;
 }
@@ -166,6 +167,7 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.id = doc.id;
   record.status = RecordStatus::ok;
   record.meta_json = doc.meta_json;
+  record.encoding = doc.encoding;
   record.text = doc.text;
   record.lang = std::move(lang);
   record.plugin_name = pack->plugin->name;

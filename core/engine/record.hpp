@@ -76,6 +76,7 @@ struct Record {
   RecordStatus status = RecordStatus::ok;
   Status error;            // set when status != ok and there is something to say
   std::string meta_json;   // kept input fields, already serialised ("" when none)
+  std::string encoding;    // the charset the input was converted from; "" when it was UTF-8
 
   std::optional<LanguageResult> lang;
   std::string plugin_name;

@@ -55,7 +55,13 @@ JsonlReader::JsonlReader(std::istream& in, std::string source, const ReaderOptio
 
 std::optional<RawDoc> JsonlReader::next(std::uint64_t seq) {
   auto line = lines_.next();
-  if (!line) return std::nullopt;
+  if (!line) {
+    if (!lines_.failed() || read_error_reported_) return std::nullopt;
+    read_error_reported_ = true;
+    return error_document(seq, source_, source_,
+                          Status::error("read_error", source_ + ": read error; lines after the last one "
+                                                                "reported are lost"));
+  }
   return parse_line(*line, seq);
 }
 

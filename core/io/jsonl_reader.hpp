@@ -6,6 +6,8 @@
 //   missing_text    no "text" field;  invalid_text: "text" is not a string
 //   too_large       the text (or the line) exceeds max_text_bytes
 //   blank_line      an empty line (its record has status "empty")
+//   read_error      the stream failed before its end: one more document,
+//                   after the lines read, whose id is the source
 // An id that is missing or null becomes "<source>:<line>".
 //
 //   vane::io::JsonlReader reader(stream, "posts.jsonl", options);
@@ -19,21 +21,18 @@
 #include <string>
 #include <vector>
 
+#include "io/document_reader.hpp"
 #include "io/line_reader.hpp"
 #include "io/raw_doc.hpp"
+#include "io/reader_options.hpp"
 
 namespace vane::io {
 
-struct ReaderOptions {
-  std::size_t max_text_bytes = 10u << 20;  // --max-bytes
-  std::vector<std::string> keep_fields;    // copied into meta; "*" keeps all but id/text/lang
-};
-
-class JsonlReader {
+class JsonlReader final : public DocumentReader {
  public:
   JsonlReader(std::istream& in, std::string source, const ReaderOptions& options);
   // The next document, numbered from `first_seq` upwards; nullopt at the end.
-  std::optional<RawDoc> next(std::uint64_t seq);
+  std::optional<RawDoc> next(std::uint64_t seq) override;
   bool failed() const { return lines_.failed(); }
 
  private:
@@ -41,6 +40,7 @@ class JsonlReader {
   std::string source_;
   const ReaderOptions& options_;
   LineReader lines_;
+  bool read_error_reported_ = false;
 };
 
 }  // namespace vane::io

@@ -18,6 +18,7 @@ struct RawDoc {
   std::string lang_hint;   // from the input record's "lang", if any
   std::string meta_json;   // kept fields, serialised as a JSON object, or ""
   std::string source;      // "file.jsonl:12" for messages
+  std::string encoding;    // the charset the text was converted from; "" when it was UTF-8
   Status input_error;      // malformed line, missing text, too large...
 };
 

@@ -36,6 +36,11 @@ class RecordSerializer {
     w_.string(engine::to_string(record_.status));
     w_.key("schema_version");
     w_.integer(kSchemaVersion);
+    if (!record_.encoding.empty()) {
+      // Only for input that was not UTF-8: says what vane assumed it was.
+      w_.key("encoding");
+      w_.string(record_.encoding);
+    }
     if (record_.lang) write_lang();
     if (record_.status == RecordStatus::ok) {
       write_ok_body();

@@ -51,3 +51,18 @@ TEST_CASE("record JSON of an error has id, status, version and error only", "[io
   CHECK_FALSE(j.contains("push_pull"));
   CHECK_FALSE(j.contains("stats"));
 }
+
+TEST_CASE("record JSON says which encoding the input was converted from, only when it was", "[io]") {
+  Record r;
+  r.id = "promo.txt";
+  r.status = RecordStatus::error;
+  r.error = vane::Status::error("internal_error", "x");
+  std::string plain;
+  vane::io::append_record_json(r, plain);
+  CHECK_FALSE(nlohmann::json::parse(plain).contains("encoding"));
+
+  r.encoding = "windows-1252";
+  std::string converted;
+  vane::io::append_record_json(r, converted);
+  CHECK(nlohmann::json::parse(converted)["encoding"] == "windows-1252");
+}

@@ -3,10 +3,13 @@
 schema cannot say: every span's text equals the slice of the input text it
 points into (code point offsets, end exclusive).
 
-usage: validate_records.py SCHEMA INPUT.jsonl RECORDS.jsonl
+usage: validate_records.py SCHEMA INPUT RECORDS.jsonl
+INPUT is the JSON Lines file vane read, whose texts the spans are checked
+against; for any other input (a directory, CSV, HTML) only the schema is.
 Exits 1 with one line per problem.
 """
 import json
+import os
 import sys
 
 import jsonschema
@@ -28,7 +31,8 @@ def main():
     schema = json.load(open(schema_path, encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     texts = {}
-    with open(input_path, encoding="utf-8", errors="replace") as f:
+    is_jsonl = input_path.endswith(".jsonl") and os.path.isfile(input_path)
+    with open(input_path if is_jsonl else os.devnull, encoding="utf-8", errors="replace") as f:
         for line in f:
             try:
                 doc = json.loads(line)
