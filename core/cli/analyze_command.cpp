@@ -6,11 +6,15 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "cli/exit_codes.hpp"
+#include "cli/input_size.hpp"
 #include "cli/input_source.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/plugin_setup.hpp"
+#include "cli/progress_display.hpp"
 #include "cli/run_summary.hpp"
 #include "engine/document_analyzer.hpp"
 #include "io/record_json.hpp"
@@ -51,10 +55,21 @@ int run_analyze(const AnalyzeOptions& options) {
   InputSource source(options.inputs, {options.max_bytes, options.keep_fields});
   RunSummary summary;
   std::string line;
+  // After the plugins are loaded: the probes' child processes keep the default handlers.
+  const InterruptGuard interrupt;
+  std::optional<ProgressDisplay> progress;
+  if (progress_wanted(options.quiet)) progress.emplace(std::cerr, total_input_bytes(options.inputs));
+  bool input_exhausted = false;  // a signal after the last read interrupts nothing
   const auto started = std::chrono::steady_clock::now();
 
   pipeline::run_ordered<io::RawDoc, engine::Record, engine::Scratch>(
-      options.jobs, [&] { return source.next(); },
+      options.jobs,
+      [&] {
+        auto doc = source.next();
+        if (!doc) input_exhausted = true;
+        if (doc && progress) progress->document_read(*doc);
+        return doc;
+      },
       [&](const io::RawDoc& doc, engine::Scratch& scratch) { return analyzer.analyze(doc, scratch); },
       [&](engine::Record&& record) {
         line.clear();
@@ -62,18 +77,23 @@ int run_analyze(const AnalyzeOptions& options) {
         line.push_back('\n');
         out->write(line.data(), static_cast<std::streamsize>(line.size()));
         summary.add(record, record.text ? record.text->size() : 0);
+        if (progress) progress->record_written(record);
         return true;
       },
-      /*stop=*/nullptr, [](const io::RawDoc& doc) { return doc.text ? doc.text->size() : std::size_t{1}; });
+      &interrupt.stop_flag(),
+      [](const io::RawDoc& doc) { return doc.text ? doc.text->size() : std::size_t{1}; });
+  const bool interrupted = interrupt.interrupted() && !input_exhausted;
 
+  if (progress) progress->finish();
   out->flush();
   if (!*out) {
     std::cerr << "vane: writing " << (options.output == "-" ? "stdout" : options.output) << " failed\n";
     return kExitFatal;
   }
   if (!options.quiet) {
-    std::cerr << "vane: " << summary.line(std::chrono::steady_clock::now() - started) << '\n';
+    std::cerr << "vane: " << summary.line(std::chrono::steady_clock::now() - started, interrupted) << '\n';
   }
+  if (interrupted) return kExitInterrupted;
   return summary.errors() > 0 ? kExitDocumentErrors : kExitOk;
 }
 
@@ -101,11 +121,15 @@ std::function<int()> add_analyze_command(CLI::App& app) {
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("NAME,...");
-  cmd->add_flag("-q,--quiet", options->quiet, "No summary line on stderr");
+  cmd->add_flag("-q,--quiet", options->quiet,
+                "No progress display and no summary line on stderr (the progress display is only "
+                "shown when stderr is a terminal)");
   add_plugin_options(*cmd, options->plugins);
   cmd->footer(
       "Exit status: 0 all records ok (or empty / unsupported_language), 1 some records are errors,\n"
-      "2 usage error, 3 fatal error. See docs/exit-codes.md.");
+      "2 usage error, 3 fatal error, 130 stopped by SIGINT or SIGTERM (the records written so far\n"
+      "are complete; the summary names the last one; a second signal ends vane at once).\n"
+      "See docs/exit-codes.md.");
   return [options] { return run_analyze(*options); };
 }
 

@@ -56,7 +56,9 @@ JsonlReader::JsonlReader(std::istream& in, std::string source, const ReaderOptio
 std::optional<RawDoc> JsonlReader::next(std::uint64_t seq) {
   auto line = lines_.next();
   if (!line) return std::nullopt;
-  return parse_line(*line, seq);
+  RawDoc doc = parse_line(*line, seq);
+  doc.input_bytes = line->full_length + 1;  // + the newline (one byte too many on a last line without one)
+  return doc;
 }
 
 RawDoc JsonlReader::parse_line(const Line& line, std::uint64_t seq) const {

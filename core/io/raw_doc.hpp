@@ -19,6 +19,7 @@ struct RawDoc {
   std::string meta_json;   // kept fields, serialised as a JSON object, or ""
   std::string source;      // "file.jsonl:12" for messages
   Status input_error;      // malformed line, missing text, too large...
+  std::size_t input_bytes = 0;  // input bytes this document used up (its line), for progress; 0: unknown
 };
 
 }  // namespace vane::io
