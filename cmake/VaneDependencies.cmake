@@ -24,3 +24,12 @@ add_library(vane::stemmer UNKNOWN IMPORTED)
 set_target_properties(vane::stemmer PROPERTIES
   IMPORTED_LOCATION ${STEMMER_LIBRARY}
   INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE_DIR})
+
+# Tools, not libraries (.ci/install-deps installs them): GNU parallel runs the
+# sharding test (tests/cli/sharding_test.sh, skipped without it); GNU time
+# measures peak RSS in bench/run.sh.
+find_program(VANE_GNU_PARALLEL parallel)
+find_program(VANE_GNU_TIME time PATHS /usr/bin NO_DEFAULT_PATH)
+if(NOT VANE_GNU_PARALLEL)
+  message(STATUS "GNU parallel not found: the sharding test will be skipped (apt-get install parallel)")
+endif()

@@ -31,6 +31,7 @@ struct AnalyzeOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t max_bytes = 10u << 20;
   std::vector<std::string> keep_fields;
+  std::size_t line_offset = 0;
   bool quiet = false;
 };
 
@@ -52,7 +53,7 @@ int run_analyze(const AnalyzeOptions& options) {
     return kExitFatal;
   }
   const engine::DocumentAnalyzer analyzer(registry, {options.lang});
-  InputSource source(options.inputs, {options.max_bytes, options.keep_fields});
+  InputSource source(options.inputs, {options.max_bytes, options.keep_fields, options.line_offset});
   RunSummary summary;
   std::string line;
   // After the plugins are loaded: the probes' child processes keep the default handlers.
@@ -121,6 +122,10 @@ std::function<int()> add_analyze_command(CLI::App& app) {
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("NAME,...");
+  cmd->add_option("--line-offset", options->line_offset,
+                  "Add N to input line numbers in error messages and positional ids, for a shard that "
+                  "starts after line N of a larger input (docs/scaling.md)")
+      ->type_name("N");
   cmd->add_flag("-q,--quiet", options->quiet,
                 "No progress display and no summary line on stderr (the progress display is only "
                 "shown when stderr is a terminal)");

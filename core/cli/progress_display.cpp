@@ -93,7 +93,11 @@ ProgressSnapshot ProgressDisplay::snapshot() const {
 
 void ProgressDisplay::draw() {
   // One write per redraw, so a terminal never shows half a line.
-  const std::string line = kReturn + format_progress(snapshot()) + kEraseToEnd;
+  // Appended piece by piece: `const char* + std::string&&` trips GCC 12's
+  // -Wrestrict false positive at -O3.
+  std::string line = kReturn;
+  line += format_progress(snapshot());
+  line += kEraseToEnd;
   std::lock_guard lock(mutex_);
   if (finished_) return;
   terminal_.write(line.data(), static_cast<std::streamsize>(line.size()));

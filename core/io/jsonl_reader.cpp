@@ -64,9 +64,10 @@ std::optional<RawDoc> JsonlReader::next(std::uint64_t seq) {
 RawDoc JsonlReader::parse_line(const Line& line, std::uint64_t seq) const {
   RawDoc doc;
   doc.seq = seq;
-  doc.source = source_ + ":" + std::to_string(line.number);
+  const std::size_t number = line.number + options_.line_offset;
+  doc.source = source_ + ":" + std::to_string(number);
   doc.id = doc.source;
-  const std::string where = "line " + std::to_string(line.number) + " of " + source_;
+  const std::string where = "line " + std::to_string(number) + " of " + source_;
 
   if (line.truncated) {
     doc.input_error = Status::error(

@@ -27,6 +27,9 @@ namespace vane::io {
 struct ReaderOptions {
   std::size_t max_text_bytes = 10u << 20;  // --max-bytes
   std::vector<std::string> keep_fields;    // copied into meta; "*" keeps all but id/text/lang
+  // --line-offset: added to every line number in messages and positional ids,
+  // so a shard cut from a larger input names lines as the whole input would.
+  std::size_t line_offset = 0;
 };
 
 class JsonlReader {
