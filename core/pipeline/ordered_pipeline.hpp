@@ -19,7 +19,7 @@
 //   cannot fill the queue and the reorder buffer with them;
 // - a heavy batch (kHeavyBatchWeight or more: in practice one huge text) is
 //   analysed only while no other heavy batch is: the engine's working set
-//   is a multiple of the text's size (~33x), so two huge texts analysed at
+//   is a multiple of the text's size (~35x), so two huge texts analysed at
 //   once doubled the peak memory of -j 2 for no gain worth it; and its
 //   memory is given back after it (release_heavy_memory).
 // `work` must not throw (turn failures into outputs); a throwing `source` or
