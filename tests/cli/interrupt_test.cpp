@@ -12,6 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -111,6 +112,48 @@ TEST_CASE("a signal ignored at start stays ignored; handlers are restored afterw
   });
   REQUIRE(WIFSIGNALED(status));
   CHECK(WTERMSIG(status) == SIGTERM);
+}
+
+TEST_CASE("on a terminal, --quiet shows neither progress nor summary", "[cli][interrupt]") {
+  const auto input = std::filesystem::temp_directory_path() / ("vane_quiet_" + std::to_string(::getpid()));
+  {
+    std::ofstream out(input, std::ios::binary);
+    for (int i = 0; i < 50; ++i) out << document(i);
+  }
+  for (const bool quiet : {true, false}) {
+    int master = -1, slave = -1;
+    REQUIRE(::openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+    const std::string vane = vane::testing::vane_bin();
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      ::dup2(slave, STDERR_FILENO);
+      ::close(slave);
+      ::close(master);
+      ::execl(vane.c_str(), vane.c_str(), "analyze", quiet ? "-q" : "-j1", input.c_str(), "-o", "/dev/null",
+              static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    ::close(slave);
+    std::string err;
+    while (read_some(master, err, std::chrono::milliseconds(100))) {
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(master);
+    INFO("quiet " << quiet << ", stderr: " << err);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    if (quiet) {
+      CHECK(err.empty());
+    } else {
+      // Whatever progress was drawn has been erased: the summary ends the output.
+      CHECK_THAT(err, Catch::Contains("vane: 50 documents in "));
+      const auto progress = err.rfind("\rvane: ");
+      CHECK((progress == std::string::npos || err.find("\r\x1b[K", progress) != std::string::npos));
+    }
+  }
+  std::filesystem::remove(input);
 }
 
 TEST_CASE("SIGINT stops vane analyze cleanly: complete records, summary, exit 130", "[cli][interrupt]") {
