@@ -59,7 +59,7 @@ int run_analyze(const AnalyzeOptions& options) {
   // After the plugins are loaded: the probes' child processes keep the default handlers.
   const InterruptGuard interrupt;
   std::optional<ProgressDisplay> progress;
-  if (progress_wanted(options.quiet)) progress.emplace(std::cerr, total_input_bytes(options.inputs));
+  if (progress_wanted(options.quiet, options.output == "-")) progress.emplace(std::cerr, total_input_bytes(options.inputs));
   bool input_exhausted = false;  // a signal after the last read interrupts nothing
   const auto started = std::chrono::steady_clock::now();
 

@@ -53,7 +53,10 @@ std::string format_progress(const ProgressSnapshot& snapshot) {
   return line;
 }
 
-bool progress_wanted(bool quiet) { return !quiet && ::isatty(STDERR_FILENO) == 1; }
+bool progress_wanted(bool quiet, bool output_to_stdout) {
+  if (quiet || ::isatty(STDERR_FILENO) != 1) return false;
+  return !(output_to_stdout && ::isatty(STDOUT_FILENO) == 1);
+}
 
 ProgressDisplay::ProgressDisplay(std::ostream& terminal, std::optional<std::uint64_t> total_bytes,
                                  std::chrono::milliseconds interval)

@@ -12,7 +12,7 @@
 // line, so the summary line that follows starts clean.
 //
 //   std::optional<ProgressDisplay> progress;
-//   if (progress_wanted(quiet)) progress.emplace(std::cerr, total_input_bytes(inputs));
+//   if (progress_wanted(quiet, output == "-")) progress.emplace(std::cerr, total_input_bytes(inputs));
 //   progress->document_read(doc);        // reader thread
 //   progress->record_written(record);    // writer thread
 //   progress->finish();
@@ -53,8 +53,10 @@ std::string format_duration(double seconds);
 // "vane: 12840 docs, 3402 docs/s, 5.12 MB/s, 2 errors, 47% ETA 0:12".
 std::string format_progress(const ProgressSnapshot& snapshot);
 
-// True when a progress display makes sense: not --quiet and stderr a terminal.
-bool progress_wanted(bool quiet);
+// True when a progress display makes sense: not --quiet, stderr a terminal,
+// and the records not going to that terminal too (stdout a terminal while
+// output_to_stdout), where progress lines would break into them.
+bool progress_wanted(bool quiet, bool output_to_stdout);
 
 class ProgressDisplay {
  public:
