@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark, in one command (see bench/README.md):
 #
-#   bench/run.sh [MB]          # default 50 MB of generated corpus
+#   bench/run.sh [MB [BIG_MB]]   # default 50 MB of generated corpus, no big run
 #
 # Builds nothing: it expects a Release build in ./build, or in $VANE_BUILD_DIR
 #   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DVANE_BUILD_TESTS=OFF
@@ -11,9 +11,14 @@
 # run by time; peak RSS the largest of the three), then times the whole CLI,
 # `vane analyze -j 1` and `-j 2`, with hyperfine if installed (else
 # /usr/bin/time) and measures its peak RSS with GNU time if installed.
+# With BIG_MB (e.g. 2000), it then generates a BIG_MB corpus into the same
+# temporary directory, streams it once through `vane analyze -j 2` under GNU
+# time (speed and peak RSS: the memory must not grow with the input) and
+# deletes it. Prints the ratios -j 2 / -j 1 and CLI / raw chain.
 set -euo pipefail
 
 MB=${1:-50}
+BIG_MB=${2:-0}
 RUNS=3
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
@@ -105,4 +110,29 @@ awk -v rm="${med[raw.mbs]}" -v rd="${med[raw.dps]}" -v rr="${med[raw.rss]}" -v r
   printf fmt, "vane analyze -j 2 (whole CLI)", sprintf("%.2f", bytes / 1e6 / c2), sprintf("%.0f", docs / c2), r2
   printf "\nratio full/raw (speed): %.3f  -- the engine costs %.2fx the raw chain\n", fm / rm, rm / fm
   printf "ratio CLI -j 1 / raw:   %.3f\n", bytes / 1e6 / c1 / rm
+  printf "ratio CLI -j 2 / raw:   %.3f  -- the whole pipeline on 2 threads against the raw chain on 1\n", bytes / 1e6 / c2 / rm
+  printf "ratio -j 2 / -j 1:      %.3f  (goal >= 1.8 on 2 idle cores)\n", c1 / c2
 }'
+
+if ((BIG_MB > 0)); then
+  [[ -x /usr/bin/time ]] || die "the big run needs GNU time (apt-get install time)"
+  echo >&2
+  echo "generating $BIG_MB MB of corpus for the streaming run..." >&2
+  big=$tmp/big.jsonl
+  "$bin/vane_corpus_gen" --mb "$BIG_MB" --corpora "$repo/corpora" -o "$big" 2> /dev/null
+  big_bytes=$(stat -c %s "$big")
+  echo "vane analyze -j 2 on it, once..." >&2
+  # Not --quiet: the summary line gives the document count and text MB/s.
+  /usr/bin/time -f '%e %M' -o "$tmp/big.time" "$bin/vane" analyze -j 2 "$big" -o /dev/null 2> "$tmp/big.err" || true
+  rm -f "$big"
+  read -r big_sec big_kib < "$tmp/big.time"
+  summary=$(grep '^vane: ' "$tmp/big.err" | tail -1)
+  big_docs=$(sed -n 's/^vane: \([0-9]*\) documents.*/\1/p' <<< "$summary")
+  big_mbs=$(sed -n 's/.* docs\/s, \([0-9.]*\) MB\/s).*/\1/p' <<< "$summary")
+  echo
+  awk -v docs="$big_docs" -v fb="$big_bytes" -v sec="$big_sec" -v kib="$big_kib" -v mbs="$big_mbs" \
+      -v small="${cli[2.rss]}" -v mb="$MB" 'BEGIN {
+    printf "streaming run: vane analyze -j 2 on %.0f MB of JSONL (%d documents): %.1f s, %.2f MB/s of text, %.0f docs/s\n", fb / 1e6, docs, sec, mbs, docs / sec
+    printf "peak RSS -j 2: %.1f MiB on %.0f MB, %s MiB on %d MB (goal: the same, and under 150 MiB)\n", kib / 1024, fb / 1e6, small, mb
+  }'
+fi

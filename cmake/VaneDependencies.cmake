@@ -35,3 +35,12 @@ add_library(vane::gumbo ALIAS PkgConfig::GUMBO)
 # Tests only: `ctest -R report_browser` renders `vane report` pages in headless
 # Chromium (Debian package chromium). Without it that test is skipped.
 find_program(VANE_CHROMIUM NAMES chromium chromium-browser)
+
+# Tools, not libraries (.ci/install-deps installs them): GNU parallel runs the
+# sharding test (tests/cli/sharding_test.sh, skipped without it); GNU time
+# measures peak RSS in bench/run.sh.
+find_program(VANE_GNU_PARALLEL parallel)
+find_program(VANE_GNU_TIME time PATHS /usr/bin NO_DEFAULT_PATH)
+if(NOT VANE_GNU_PARALLEL)
+  message(STATUS "GNU parallel not found: the sharding test will be skipped (apt-get install parallel)")
+endif()

@@ -1,5 +1,10 @@
 // Tallies a run's records for the one-line summary on stderr: counts per
-// status, per language and per label of both axes.
+// status (errors also per error code), per language and per label of both
+// axes, and, for a run stopped by a signal, after which document it stopped.
+//
+//   RunSummary summary;
+//   summary.add(record, text_bytes);          // once per record written, in order
+//   std::cerr << "vane: " << summary.line(elapsed, interrupted) << '\n';
 #pragma once
 
 #include <chrono>
@@ -18,14 +23,18 @@ class RunSummary {
   void add_skipped(std::uint64_t count) { skipped_ += count; }
   std::uint64_t documents() const { return documents_; }
   std::uint64_t errors() const { return by_status_.count("error") ? by_status_.at("error") : 0; }
-  // "84 documents in 0.41 s (204.9 docs/s, 1.2 MB/s): 80 ok, 4 error; languages: ..."
-  std::string line(std::chrono::duration<double> elapsed) const;
+  const std::string& last_id() const { return last_id_; }  // of the last record added
+  // "84 documents in 0.41 s (204.9 docs/s, 1.20 MB/s): error 4 (malformed_json 4), ok 80;
+  //  languages: ...; push_pull: ...; inbound_outbound: ..."
+  // With `interrupted`, it opens with "interrupted after 84 documents (last id "x"); ".
+  std::string line(std::chrono::duration<double> elapsed, bool interrupted = false) const;
 
  private:
   std::uint64_t documents_ = 0;
   std::uint64_t bytes_ = 0;
   std::uint64_t skipped_ = 0;
-  std::map<std::string, std::uint64_t> by_status_, by_lang_, push_pull_, inbound_outbound_;
+  std::string last_id_;
+  std::map<std::string, std::uint64_t> by_status_, by_error_code_, by_lang_, push_pull_, inbound_outbound_;
 };
 
 }  // namespace vane::cli

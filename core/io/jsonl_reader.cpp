@@ -62,15 +62,18 @@ std::optional<RawDoc> JsonlReader::next(std::uint64_t seq) {
                           Status::error("read_error", source_ + ": read error; lines after the last one "
                                                                 "reported are lost"));
   }
-  return parse_line(*line, seq);
+  RawDoc doc = parse_line(*line, seq);
+  doc.input_bytes = line->full_length + 1;  // + the newline (one byte too many on a last line without one)
+  return doc;
 }
 
 RawDoc JsonlReader::parse_line(const Line& line, std::uint64_t seq) const {
   RawDoc doc;
   doc.seq = seq;
-  doc.source = source_ + ":" + std::to_string(line.number);
+  const std::size_t number = line.number + options_.line_offset;
+  doc.source = source_ + ":" + std::to_string(number);
   doc.id = doc.source;
-  const std::string where = "line " + std::to_string(line.number) + " of " + source_;
+  const std::string where = "line " + std::to_string(number) + " of " + source_;
 
   if (line.truncated) {
     doc.input_error = Status::error(

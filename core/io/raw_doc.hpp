@@ -20,6 +20,7 @@ struct RawDoc {
   std::string source;      // "file.jsonl:12" for messages
   std::string encoding;    // the charset the text was converted from; "" when it was UTF-8
   Status input_error;      // malformed line, missing text, too large...
+  std::size_t input_bytes = 0;  // input bytes this document used up (its line), for progress; 0: unknown
 };
 
 }  // namespace vane::io

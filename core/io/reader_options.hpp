@@ -23,6 +23,9 @@ struct ReaderOptions {
 
   std::size_t max_text_bytes = 10u << 20;  // --max-bytes
   std::vector<std::string> keep_fields;    // copied into meta; "*" keeps all but id/text/lang
+  // --line-offset: added to every line number in messages and positional ids,
+  // so a shard cut from a larger input names lines as the whole input would.
+  std::size_t line_offset = 0;
 
   // automatic: by extension (files named on the command line with an
   // unknown extension and stdin are JSON Lines, as vane always read them).

@@ -69,6 +69,10 @@ TEST_CASE("analyze returns one record per input line, in order, for good and bad
   CHECK(records[0]["push_pull"]["label"] == "pull");
   CHECK(records[0]["stats"]["words"] == 11);
   CHECK_THAT(result.err, Catch::Contains("10 documents"));
+  CHECK_THAT(result.err, Catch::Contains("error 3 (invalid_utf8 1, malformed_json 1, missing_text 1)"));
+  // stderr is a file here, not a terminal: no progress line, no terminal codes.
+  CHECK(result.err.find('\r') == std::string::npos);
+  CHECK(result.err.find('\x1b') == std::string::npos);
   std::filesystem::remove(path);
 }
 

@@ -79,3 +79,16 @@ TEST_CASE("JsonlReader keeps requested fields under meta", "[io]") {
   docs = read_all(R"({"id": "a", "text": "x", "url": "u", "other": 1})" "\n", options);
   CHECK(docs[0].meta_json == R"({"other":1,"url":"u"})");
 }
+
+TEST_CASE("JsonlReader counts the bytes each document used up and shifts line numbers", "[io]") {
+  vane::io::ReaderOptions options;
+  options.line_offset = 100;  // a shard starting after line 100 of the whole input
+  const auto docs = read_all(R"({"id": "a", "text": "Hi"})" "\n{oops\n\n", options);
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].input_bytes == 26);  // the line and its newline
+  CHECK(docs[1].input_bytes == 6);
+  CHECK(docs[2].input_bytes == 1);
+  CHECK(docs[1].id == "in.jsonl:102");
+  CHECK_THAT(docs[1].input_error.message, Catch::StartsWith("line 102 of in.jsonl:"));
+  CHECK(docs[2].id == "in.jsonl:103");
+}
