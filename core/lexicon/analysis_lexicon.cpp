@@ -98,8 +98,10 @@ class TermCompiler {
     };
     for (const auto& spelling : spellings) {
       Phrase phrase = tokens(spelling, mode == MatchMode::exact ? KeyKind::exact : KeyKind::stem);
-      // An acronym's plural is the acronym plus "s" ("KPIs", "CTAs").
-      if (phrase.size() == 1 && acronym_last_) {
+      // An acronym's plural is the acronym plus "s" ("KPIs", "CTAs"); not
+      // for two letters, whose plural is too often a word of its own
+      // (French "CA" + "s" is "cas", "RS" + "s" is "RSS").
+      if (phrase.size() == 1 && acronym_last_ && phrase.back().second.size() >= 3) {
         Phrase plural = phrase;
         plural.back().second.push_back('s');
         add(std::move(plural));
