@@ -152,6 +152,31 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
   return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
 }
 
+// The kind weights with each figure's nearest cue counting more: a figure
+// says what the sentence is about, so "£38,000 in sales" is performance and
+// "clicks can cost £20" is cost, whatever other cues the sentence holds.
+std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const SentenceCues& s,
+                                           const text::Sentence& sentence, const std::vector<Quantity>& figures,
+                                           const ClaimTuning& tuning) {
+  auto weight = s.kind_weight;
+  const auto& tokens = doc.seg->tokens;
+  for (const auto& figure : figures) {
+    std::uint32_t at = sentence.first_token;
+    while (at + 1 < sentence.end_token && tokens[at].end <= figure.span.begin) ++at;
+    const CueHit* nearest = nullptr;
+    std::uint32_t best = tuning.figure_anchor_window + 1;
+    for (const CueHit* cue : s.kind_cues) {
+      const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
+      if (distance < best) {
+        best = distance;
+        nearest = cue;
+      }
+    }
+    if (nearest != nullptr) weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
+  }
+  return weight;
+}
+
 }  // namespace
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
@@ -177,11 +202,12 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
+    const auto weight = anchored_kind_weight(doc, s, sentence, figures, tuning);
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return s.kind_weight[a] > s.kind_weight[b]; });
+                     [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
     for (std::size_t k : order) {
-      if (s.kind_weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
+      if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
     claim.polarity = polarity_of(doc, s, rules, claim.kinds.front());
     claim.comparative = s.comparative;

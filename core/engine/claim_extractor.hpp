@@ -12,6 +12,7 @@
 //                the sentence before
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "engine/context_rules.hpp"
@@ -33,6 +34,8 @@ struct ClaimTuning {
   double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
   int min_words = 5;         // shorter sentences are headings and fragments
+  double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
+  std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
