@@ -36,6 +36,8 @@ struct ClaimTuning {
   int min_words = 5;         // shorter sentences are headings and fragments
   double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
   std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
+  int limiter_weight = 2;                 // "only" right before a figure, against the claim's other words
+  std::uint32_t limiter_reach = 2;        // tokens from a limiter to its figure ("only the 6%")
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
