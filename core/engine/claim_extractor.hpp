@@ -3,10 +3,13 @@
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
 // all has no claims (a recipe's "results" are not ROI).
-//   kind/kinds   by summed cue weight per kind
+//   kind/kinds   by summed cue weight per kind, plus the cue nearest each
+//                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
-//                kind (rising cost is negative), negation flips; a plain
-//                measurability claim is positive, a negated one negative
+//                kind (rising cost is negative), negation flips; a limiter
+//                before a figure ("only 23%") is a small outcome or a small
+//                cost; a plain measurability claim is positive, a negated
+//                one negative
 //   comparative  a comparison marker in the sentence
 //   subjects     channels and explicit axis sides in the sentence, else in
 //                the sentence before
