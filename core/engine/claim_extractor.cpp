@@ -17,6 +17,7 @@ struct SentenceCues {
   double strongest = 0.0;
   int polarity_words = 0;
   std::vector<const CueHit*> polarity;
+  std::vector<const CueHit*> limiters;  // "only", "solo", "slechts": count before a figure
   std::vector<const CueHit*> kind_cues;  // the ROI cues, in text order
   bool negated_measurability = false;
   bool comparative = false;
@@ -57,6 +58,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         if (e.key == "measurability" && rules.negated(hit.first)) s.negated_measurability = true;
         break;
       case EntryKind::polarity:
+        if (e.key == "limiter") {
+          s.limiters.push_back(&hit);
+          break;
+        }
         ++s.polarity_words;
         s.polarity.push_back(&hit);
         break;
@@ -96,9 +101,31 @@ bool about_cost(const DocumentView& doc, const SentenceCues& s, const CueHit& hi
   return nearest != nullptr && doc.entry(*nearest).key == "cost";
 }
 
-std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
-                        const std::string& main_kind) {
+// A limiter right before a figure ("only 23% can prove it", "solo il 6%",
+// "costs only €5") says the figure is small: bad news for an outcome, good
+// news for a cost. It scopes over the whole statement, so it outweighs a
+// plain evaluative word ("only 31% could measure the ROI" is negative).
+int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                  const std::string& main_kind, const std::vector<std::uint32_t>& figure_tokens,
+                  const ClaimTuning& tuning) {
   int score = 0;
+  for (const CueHit* hit : s.limiters) {
+    const bool before_figure = std::any_of(figure_tokens.begin(), figure_tokens.end(), [&](std::uint32_t f) {
+      return f >= hit->end && f <= hit->end + tuning.limiter_reach;
+    });
+    if (!before_figure) continue;
+    int sign = main_kind == "cost" || about_cost(doc, s, *hit) ? 1 : -1;
+    if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
+    score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
+  }
+  return score;
+}
+
+std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                        const std::string& main_kind, const std::vector<std::uint32_t>& figure_tokens,
+                        const ClaimTuning& tuning) {
+  const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
+  int score = limited;
   for (const CueHit* hit : s.polarity) {
     const auto& key = doc.entry(*hit).key;
     const bool change = key == "increase" || key == "decrease";
@@ -116,7 +143,7 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive. A
   // bare price ("a stand costs 25,000 euros") says nothing good or bad.
   // Neutral is also for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability) {
+  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && limited == 0) {
     score = 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
@@ -152,6 +179,44 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
   return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
 }
 
+// The token where each figure starts.
+std::vector<std::uint32_t> figure_tokens(const DocumentView& doc, const text::Sentence& sentence,
+                                         const std::vector<Quantity>& figures) {
+  const auto& tokens = doc.seg->tokens;
+  std::vector<std::uint32_t> out;
+  for (const auto& figure : figures) {
+    std::uint32_t at = sentence.first_token;
+    while (at + 1 < sentence.end_token && tokens[at].end <= figure.span.begin) ++at;
+    out.push_back(at);
+  }
+  return out;
+}
+
+// The kind weights with each figure's nearest cue counting more: a figure
+// says what the sentence is about, so "£38,000 in sales" is performance and
+// "clicks can cost £20" is cost, whatever other cues the sentence holds.
+std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const SentenceCues& s,
+                                           const text::Sentence& sentence, const std::vector<Quantity>& figures,
+                                           const ClaimTuning& tuning) {
+  auto weight = s.kind_weight;
+  const auto& tokens = doc.seg->tokens;
+  for (const auto& figure : figures) {
+    std::uint32_t at = sentence.first_token;
+    while (at + 1 < sentence.end_token && tokens[at].end <= figure.span.begin) ++at;
+    const CueHit* nearest = nullptr;
+    std::uint32_t best = tuning.figure_anchor_window + 1;
+    for (const CueHit* cue : s.kind_cues) {
+      const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
+      if (distance < best) {
+        best = distance;
+        nearest = cue;
+      }
+    }
+    if (nearest != nullptr) weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
+  }
+  return weight;
+}
+
 }  // namespace
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
@@ -177,13 +242,14 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
+    const auto weight = anchored_kind_weight(doc, s, sentence, figures, tuning);
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return s.kind_weight[a] > s.kind_weight[b]; });
+                     [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
     for (std::size_t k : order) {
-      if (s.kind_weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
+      if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
-    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front());
+    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_tokens(doc, sentence, figures), tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

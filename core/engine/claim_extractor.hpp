@@ -3,15 +3,19 @@
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
 // all has no claims (a recipe's "results" are not ROI).
-//   kind/kinds   by summed cue weight per kind
+//   kind/kinds   by summed cue weight per kind, plus the cue nearest each
+//                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
-//                kind (rising cost is negative), negation flips; a plain
-//                measurability claim is positive, a negated one negative
+//                kind (rising cost is negative), negation flips; a limiter
+//                before a figure ("only 23%") is a small outcome or a small
+//                cost; a plain measurability claim is positive, a negated
+//                one negative
 //   comparative  a comparison marker in the sentence
 //   subjects     channels and explicit axis sides in the sentence, else in
 //                the sentence before
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "engine/context_rules.hpp"
@@ -33,6 +37,10 @@ struct ClaimTuning {
   double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
   int min_words = 5;         // shorter sentences are headings and fragments
+  double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
+  std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
+  int limiter_weight = 2;                 // "only" right before a figure, against the claim's other words
+  std::uint32_t limiter_reach = 2;        // tokens from a limiter to its figure ("only the 6%")
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

@@ -32,7 +32,7 @@ const FileSpec kFiles[] = {
     {"push_pull.tsv", EntryKind::push_pull, 0, 1, 2, 3, 4, -1, {"push", "pull"}, {}},
     {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, {"inbound", "outbound"}, {}},
     {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, {"roi", "measurability", "cost", "performance"}, {}},
-    {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, {"positive", "negative", "increase", "decrease"}, {}},
+    {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, {"positive", "negative", "increase", "decrease", "limiter"}, {}},
     {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, {"negator", "contrast", "adversative", "intensifier"}, {}},
     {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, {}, {}},
     {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, {}, {}},
@@ -98,8 +98,10 @@ class TermCompiler {
     };
     for (const auto& spelling : spellings) {
       Phrase phrase = tokens(spelling, mode == MatchMode::exact ? KeyKind::exact : KeyKind::stem);
-      // An acronym's plural is the acronym plus "s" ("KPIs", "CTAs").
-      if (phrase.size() == 1 && acronym_last_) {
+      // An acronym's plural is the acronym plus "s" ("KPIs", "CTAs"); not
+      // for two letters, whose plural is too often a word of its own
+      // (French "CA" + "s" is "cas", "RS" + "s" is "RSS").
+      if (phrase.size() == 1 && acronym_last_ && phrase.back().second.size() >= 3) {
         Phrase plural = phrase;
         plural.back().second.push_back('s');
         add(std::move(plural));

@@ -1,0 +1,84 @@
+// ROI claim labels on short documents, analysed with the shipped plugins:
+// limiters before a figure, the figure's nearest cue deciding the kind, and
+// stems that must not swallow unrelated words.
+//
+//   const auto claims = claims_of("en", "... Yet only 23% of ... paid back.");
+//   CHECK(claims.back().polarity == "negative");
+#include <catch2/catch.hpp>
+
+#include "../build_tree_registry.hpp"
+#include "engine/document_analyzer.hpp"
+#include "engine/scratch.hpp"
+
+namespace {
+
+// Each text opens with a sentence naming channels, so the document counts
+// as marketing and any of its sentences may be a claim.
+std::vector<vane::engine::RoiClaim> claims_of(const std::string& lang, const std::string& text) {
+  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
+  vane::engine::Scratch scratch;
+  vane::io::RawDoc doc;
+  doc.id = "claim-test";
+  doc.lang_hint = lang;
+  doc.text = std::make_shared<const std::string>(text);
+  auto record = analyzer.analyze(doc, scratch);
+  REQUIRE(record.status == vane::engine::RecordStatus::ok);
+  return record.roi_claims;
+}
+
+}  // namespace
+
+TEST_CASE("a limiter before a figure: a small outcome is bad news, a small cost good news", "[engine][claims]") {
+  auto outcome = claims_of("en",
+                           "We ran TV and radio ads all year. Yet only 23% of the suppliers we surveyed could prove "
+                           "that their trade promotions paid back.");
+  REQUIRE(outcome.size() == 1);
+  CHECK(outcome[0].polarity == "negative");
+
+  auto cost = claims_of("en", "We ran TV and radio ads all year. Our email newsletter costs only £5 per new customer.");
+  REQUIRE(cost.size() == 1);
+  CHECK(cost[0].kinds.front() == "cost");
+  CHECK(cost[0].polarity == "positive");
+
+  auto dutch = claims_of("nl",
+                         "We gebruiken SEO en nieuwsbrieven. Slechts 34 procent van de marketeers zegt het rendement "
+                         "van hun uitgaven betrouwbaar te kunnen meten.");
+  REQUIRE(dutch.size() == 1);
+  CHECK(dutch[0].polarity == "negative");
+}
+
+TEST_CASE("a limiter away from a figure says nothing", "[engine][claims]") {
+  auto claims = claims_of("en",
+                          "We ran TV and radio ads all year. SEO is the only channel that keeps bringing in qualified "
+                          "leads every single month.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].polarity == "positive");
+}
+
+TEST_CASE("the cue nearest a figure decides the claim's kind", "[engine][claims]") {
+  auto claims = claims_of("en",
+                          "We ran TV and radio ads all year. Paid search can top up enquiries in busy months, but "
+                          "clicks there can cost £20 or more.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].kinds.front() == "cost");
+}
+
+TEST_CASE("stems do not swallow unrelated words", "[engine][claims]") {
+  // "costly" stems to "cost": the word "cost" itself is no complaint.
+  auto cost = claims_of("en", "We ran TV and radio ads all year. The cost per lead of our email campaigns was £40 last quarter.");
+  REQUIRE(cost.size() == 1);
+  CHECK(cost[0].polarity != "negative");
+
+  // "contrarsi" stems to "contr", as does "contro" (versus).
+  auto versus = claims_of("it",
+                          "Usiamo newsletter e SEO da anni. Il tasso di apertura delle nostre newsletter è del 40%, "
+                          "contro il 19% delle campagne inviate a liste acquistate.");
+  REQUIRE(versus.size() == 1);
+  CHECK(versus[0].polarity == "positive");
+
+  // The acronym "CA" (chiffre d'affaires) has no plural "cas" (case).
+  auto french = claims_of("fr",
+                          "Nous utilisons le SEO et les newsletters. Dans ce cas précis, le SEO reste très utile pour "
+                          "nos équipes commerciales.");
+  CHECK(french.empty());
+}
