@@ -9,6 +9,10 @@ find_package(fmt REQUIRED)
 find_package(Threads REQUIRED)
 # The SQLite output (core/output/sqlite_sink.cpp); Debian's libsqlite3-dev.
 find_package(SQLite3 3.25 REQUIRED)
+# The PostgreSQL output (core/output/postgres_sink.cpp): libpq from Debian's
+# libpq-dev. libpq rather than libpqxx: its C API returns statuses (vane's
+# style, no exceptions to catch at the sink's edge) and COPY is three calls.
+find_package(PostgreSQL 10 REQUIRED)
 
 # CLD2 and libstemmer ship neither CMake nor pkg-config files in Debian.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
@@ -41,6 +45,14 @@ find_program(VANE_CHROMIUM NAMES chromium chromium-browser)
 # measures peak RSS in bench/run.sh.
 find_program(VANE_GNU_PARALLEL parallel)
 find_program(VANE_GNU_TIME time PATHS /usr/bin NO_DEFAULT_PATH)
+# Tests only: tests/output/with_postgres_server.sh starts a throwaway
+# PostgreSQL server (Debian's postgresql-15; its programs are not on PATH).
+# Not found is not a skip: the test fails and says what to install.
+find_program(VANE_PG_CTL pg_ctl PATHS /usr/lib/postgresql/15/bin /usr/lib/postgresql/16/bin NO_DEFAULT_PATH)
+find_program(VANE_PG_CTL pg_ctl)
+if(NOT VANE_PG_CTL)
+  message(STATUS "pg_ctl not found: the PostgreSQL output test will fail (apt-get install postgresql-15)")
+endif()
 if(NOT VANE_GNU_PARALLEL)
   message(STATUS "GNU parallel not found: the sharding test will be skipped (apt-get install parallel)")
 endif()
