@@ -10,8 +10,8 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
   command
       .add_option("-o,--output", options.sink.target,
                   "Write records here instead of stdout: a file, its format from the extension (.csv; "
-                  ".sqlite .sqlite3 .db; anything else JSON Lines), or a postgresql:// URL (when built "
-                  "with PostgreSQL output)")
+                  ".sqlite .sqlite3 .db; anything else JSON Lines), or a postgresql:// URL (libpq's "
+                  "connection string, docs/sql-schema.md)")
       ->type_name("TARGET");
   command
       .add_option("--output-format", options.format,
@@ -21,11 +21,11 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
   auto* resume = command.add_flag(
       "--resume", options.sink.resume,
       "Continue an interrupted run: keep the records the output already holds, skip their "
-      "documents (by id) and add the rest (jsonl and sqlite)");
+      "documents (by id) and add the rest (jsonl, sqlite and postgresql)");
   auto* replace = command.add_flag(
       "--replace", options.sink.replace,
-      "Start an SQLite output afresh even if it holds an earlier run (JSON Lines and CSV files "
-      "are rewritten anyway unless --resume)");
+      "Start an SQLite output afresh even if it holds an earlier run; PostgreSQL: drop vane's "
+      "tables and views first (JSON Lines and CSV files are rewritten anyway unless --resume)");
   resume->excludes(replace);
   command.add_flag("--csv-bom", options.sink.csv_bom,
                    "CSV: start each file with a UTF-8 byte order mark, for Excel");

@@ -2,6 +2,7 @@
 
 #include "output/csv_sink.hpp"
 #include "output/jsonl_sink.hpp"
+#include "output/postgres_sink.hpp"
 #include "output/sqlite_sink.hpp"
 
 namespace vane::output {
@@ -28,16 +29,18 @@ Expected<std::unique_ptr<RecordSink>> open_sink(const SinkOptions& options) {
     case SinkFormat::csv:
       // A CSV row has no end marker a killed run could be recognised by
       // (quoted fields span lines), so CSV is written whole, not resumed.
-      if (options.resume) return bad_options("--resume works with jsonl and sqlite output, not csv");
+      if (options.resume) return bad_options("--resume works with jsonl, sqlite and postgresql output, not csv");
       return CsvSink::open(options.target, {options.csv_bom, options.csv_detail_dir});
     case SinkFormat::sqlite:
       if (options.target == "-") return bad_options("SQLite output needs a file: give -o FILE.sqlite");
       return SqliteSink::open(options.target, {.resume = options.resume, .replace = options.replace});
     case SinkFormat::postgresql:
-      break;
+      if (options.target == "-") {
+        return bad_options("PostgreSQL output needs a connection string: give -o postgresql://USER@HOST/DB");
+      }
+      return PostgresSink::open(options.target, {.resume = options.resume, .replace = options.replace});
   }
-  return Status::error("output_unsupported",
-                       std::string(to_string(format)) + " output is not available in this build of vane");
+  return bad_options("unknown output format");
 }
 
 }  // namespace vane::output

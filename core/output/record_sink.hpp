@@ -1,4 +1,4 @@
-// Where analysed records go: JSON Lines, CSV, SQLite (and later PostgreSQL)
+// Where analysed records go: JSON Lines, CSV, SQLite and PostgreSQL
 // all sit behind this interface, so `vane analyze` only knows "write, then
 // finish" and which documents a resumed target already holds.
 //

@@ -1,5 +1,5 @@
 -- vane's relational schema: the tables and views `vane analyze -o FILE.sqlite`
--- creates (and the PostgreSQL sink will create), one row per document and
+-- and `vane analyze -o postgresql://...` create, one row per document and
 -- one per channel mention, claim, claim kind, claim subject, quantity and
 -- evidence span. Meaning of every table and view: docs/sql-schema.md.
 --
