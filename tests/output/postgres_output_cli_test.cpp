@@ -362,3 +362,43 @@ TEST_CASE("PostgreSQL connection and permission failures exit 3 naming the serve
   CHECK(result.exit_code == 2);
   fs::remove_all(dir);
 }
+
+TEST_CASE("a PostgreSQL batch that fails keeps the documents before the bad one; --resume completes it",
+          "[output][postgres]") {
+  const auto dir = work_dir();
+  const auto input = corpus_file(dir);
+  const std::string once = fresh_database("vane_failed_once");
+  REQUIRE(run_command(vane_bin() + " analyze -q " + input.string() + " -o " + quoted(once)).exit_code == 1);
+
+  // The server rejects the 30th document (a trigger stands in for any
+  // server-side failure), in the middle of the run's first batch.
+  std::istringstream lines(read_file(input));
+  std::string line;
+  for (int i = 0; i < 30; ++i) std::getline(lines, line);
+  const std::string bad_id = json::parse(line)["id"];
+  const std::string url = fresh_database("vane_failed");
+  REQUIRE(run_command(vane_bin() + " analyze -q --output-format postgresql /dev/null -o " + quoted(url)).exit_code == 0);
+  {
+    auto db = connect(url);
+    REQUIRE(db.exec("CREATE FUNCTION reject_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "IF NEW.id = '" + bad_id + "' THEN RAISE EXCEPTION 'rejected by the test'; END IF; "
+                    "RETURN NEW; END $$; "
+                    "CREATE TRIGGER reject_one BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION reject_one()")
+                .is_ok());
+  }
+  auto result = run_command(vane_bin() + " analyze -q " + input.string() + " -o " + quoted(url));
+  CHECK(result.exit_code == 3);
+  CHECK_THAT(result.err, Catch::Contains("writing document " + bad_id + " to postgresql://vane_test@/vane_failed") &&
+                             Catch::Contains("rejected by the test"));
+  CHECK(pg_query(url, "SELECT COUNT(*) FROM documents") == Rows{{"29"}});
+
+  {
+    auto db = connect(url);
+    REQUIRE(db.exec("DROP TRIGGER reject_one ON documents").is_ok());
+  }
+  result = run_command(vane_bin() + " analyze --resume " + input.string() + " -o " + quoted(url));
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains("+29 skipped"));
+  CHECK(pg_dump(url) == pg_dump(once));
+  fs::remove_all(dir);
+}
