@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "io/raw_doc.hpp"
 
@@ -25,6 +26,10 @@ class DocumentReader {
 // A document that stands for a whole input that could not be read: its id
 // is `id`, its record an error with `status`.
 RawDoc error_document(std::uint64_t seq, std::string id, std::string source, Status status);
+
+// The one document of a whole-file input (text, HTML): id and source are
+// the file's name.
+RawDoc file_document(std::uint64_t seq, const std::string& name, std::string text);
 
 // A reader that yields exactly one document: the error of an input that
 // could not be opened or decoded.

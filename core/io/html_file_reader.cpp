@@ -37,12 +37,7 @@ std::optional<RawDoc> HtmlFileReader::next(std::uint64_t seq) {
                                                          " bytes, the limit is " +
                                                          std::to_string(options_.max_text_bytes) + " (--max-bytes)"));
   }
-  RawDoc doc;
-  doc.seq = seq;
-  doc.id = name_;
-  doc.source = name_;
-  doc.text = std::make_shared<const std::string>(std::move(text));
-  return doc;
+  return file_document(seq, name_, std::move(text));
 }
 
 }  // namespace vane::io

@@ -23,12 +23,7 @@ std::optional<RawDoc> TextFileReader::next(std::uint64_t seq) {
                                                             std::to_string(text.size()) + " bytes"));
     case WholeStream::complete: break;
   }
-  RawDoc doc;
-  doc.seq = seq;
-  doc.id = name_;
-  doc.source = name_;
-  doc.text = std::make_shared<const std::string>(std::move(text));
-  return doc;
+  return file_document(seq, name_, std::move(text));
 }
 
 }  // namespace vane::io

@@ -16,16 +16,17 @@
 #include "../cli/run_command.hpp"
 #include "../test_paths.hpp"
 #include "output/postgres_connection.hpp"
-#include "output/sqlite_database.hpp"
+#include "database_test_support.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 using vane::output::PostgresConnection;
-using vane::output::SqliteDatabase;
+using vane::testing::parse_json_lines;
 using vane::testing::read_file;
 using vane::testing::run_command;
+using vane::testing::sqlite_rows;
 using vane::testing::vane_bin;
-using Rows = std::vector<std::vector<std::string>>;
+using vane::testing::Rows;
 
 namespace {
 
@@ -92,37 +93,11 @@ Rows pg_query(const std::string& url, const std::string& sql) {
   return rows;
 }
 
-Rows sqlite_query(const fs::path& path, const std::string& sql) {
-  auto db = SqliteDatabase::open(path.string());
-  REQUIRE(db.has_value());
-  auto statement = db->prepare(sql);
-  REQUIRE(statement.has_value());
-  Rows rows;
-  while (true) {
-    auto more = statement->next_row();
-    REQUIRE(more.has_value());
-    if (!*more) break;
-    std::vector<std::string> cells;
-    for (int i = 0; i < statement->column_count(); ++i) cells.push_back(statement->column_text(i));
-    rows.push_back(std::move(cells));
-  }
-  return rows;
-}
-
 // Every table in key order, numbers normalised: equal dumps, equal data.
 template <class Query>
 std::string dump(Query query) {
-  const std::pair<const char*, const char*> tables[] = {
-      {"documents", "id"},
-      {"channel_mentions", "document_id, ordinal"},
-      {"claims", "document_id, claim_no"},
-      {"claim_kinds", "document_id, claim_no, kind"},
-      {"claim_subjects", "document_id, claim_no, subject"},
-      {"quantities", "document_id, claim_no, ordinal"},
-      {"evidence", "document_id, axis, ordinal"},
-  };
   std::string out;
-  for (const auto& [table, key] : tables) {
+  for (const auto& [table, key] : vane::testing::kTablesInKeyOrder) {
     // COLLATE "C": the same byte order as SQLite's, whatever the server's locale.
     std::string order;
     for (std::string rest = key; !rest.empty();) {
@@ -153,7 +128,7 @@ std::string sqlite_dump(const fs::path& path) {
     for (auto at = plain.find(" COLLATE \"C\""); at != std::string::npos; at = plain.find(" COLLATE \"C\"")) {
       plain.erase(at, 12);
     }
-    return sqlite_query(path, plain);
+    return sqlite_rows(path, plain);
   });
 }
 
@@ -175,13 +150,6 @@ fs::path corpus_file(const fs::path& dir) {
   const auto path = dir / "corpus.jsonl";
   std::ofstream(path, std::ios::binary) << input;
   return path;
-}
-
-std::vector<json> parse_lines(const std::string& text) {
-  std::vector<json> records;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) records.push_back(json::parse(line));
-  return records;
 }
 
 std::string quoted(const std::string& url) { return "'" + url + "'"; }
@@ -210,7 +178,7 @@ TEST_CASE("PostgreSQL output holds what the SQLite output and the JSON Lines rec
   // And the views against counts over the records.
   std::map<std::string, long> labels, channels, claims;
   long documents = 0, mentions = 0, claim_count = 0, quantities = 0;
-  for (const auto& r : parse_lines(read_file(jsonl))) {
+  for (const auto& r : parse_json_lines(read_file(jsonl))) {
     ++documents;
     if (r["status"] != "ok") continue;
     const std::string lang = r["lang"]["code"];

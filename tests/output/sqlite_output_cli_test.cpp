@@ -11,15 +11,17 @@
 
 #include "../cli/run_command.hpp"
 #include "../test_paths.hpp"
-#include "output/sqlite_database.hpp"
+#include "database_test_support.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using vane::output::SqliteDatabase;
+using vane::testing::parse_json_lines;
 using vane::testing::read_file;
 using vane::testing::run_command;
+using vane::testing::sqlite_rows;
 using vane::testing::vane_bin;
-using Rows = std::vector<std::vector<std::string>>;
+using vane::output::SqliteDatabase;
+using vane::testing::Rows;
 
 namespace {
 
@@ -51,48 +53,13 @@ fs::path corpus_file(const fs::path& dir, int copies = 1) {
   return path;
 }
 
-std::vector<json> parse_lines(const std::string& text) {
-  std::vector<json> records;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) records.push_back(json::parse(line));
-  return records;
-}
-
-Rows query(const fs::path& db_path, const std::string& sql) {
-  auto db = SqliteDatabase::open(db_path.string());
-  REQUIRE(db.has_value());
-  auto statement = db->prepare(sql);
-  INFO(sql);
-  REQUIRE(statement.has_value());
-  Rows rows;
-  while (true) {
-    auto more = statement->next_row();
-    REQUIRE(more.has_value());
-    if (!*more) break;
-    std::vector<std::string> row;
-    for (int i = 0; i < statement->column_count(); ++i) row.push_back(statement->column_text(i));
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
 // Everything a database holds, table by table in key order: equal dumps
 // mean equal databases.
 std::string dump(const fs::path& db_path) {
-  const std::pair<const char*, const char*> tables[] = {
-      {"documents", "id"},
-      {"channel_mentions", "document_id, ordinal"},
-      {"claims", "document_id, claim_no"},
-      {"claim_kinds", "document_id, claim_no, kind"},
-      {"claim_subjects", "document_id, claim_no, subject"},
-      {"quantities", "document_id, claim_no, ordinal"},
-      {"evidence", "document_id, axis, ordinal"},
-  };
   std::string out;
-  for (const auto& [table, key] : tables) {
+  for (const auto& [table, key] : vane::testing::kTablesInKeyOrder) {
     out += std::string("== ") + table + "\n";
-    for (const auto& row : query(db_path, std::string("SELECT * FROM ") + table + " ORDER BY " + key)) {
+    for (const auto& row : sqlite_rows(db_path, std::string("SELECT * FROM ") + table + " ORDER BY " + key)) {
       for (const auto& cell : row) out += cell + "\x1f";
       out += "\n";
     }
@@ -116,11 +83,11 @@ TEST_CASE("SQLite output holds the same facts as the JSON Lines records", "[outp
   const std::string args = " analyze -q -j 2 --keep-fields genre " + input.string();
   REQUIRE(run_command(vane_bin() + args + " -o " + jsonl.string()).exit_code == 1);
   REQUIRE(run_command(vane_bin() + args + " -o " + db.string()).exit_code == 1);
-  const auto records = parse_lines(read_file(jsonl));
+  const auto records = parse_json_lines(read_file(jsonl));
   REQUIRE(records.size() > 140);
 
   std::map<std::string, std::vector<std::string>> documents;
-  for (auto& row : query(db, "SELECT id, status, lang_code, push_pull, push_score, pull_score, inbound_outbound, "
+  for (auto& row : sqlite_rows(db, "SELECT id, status, lang_code, push_pull, push_score, pull_score, inbound_outbound, "
                              "inbound_score, outbound_score, words, error_code, meta FROM documents")) {
     documents[row[0]] = row;
   }
@@ -153,7 +120,7 @@ TEST_CASE("SQLite output holds the same facts as the JSON Lines records", "[outp
         expected_mentions.push_back({channel["id"], channel["direction"], str(m["start"]), str(m["end"]), m["text"]});
       }
     }
-    const auto mentions = query(db, "SELECT channel_id, direction, start_char, end_char, span_text FROM "
+    const auto mentions = sqlite_rows(db, "SELECT channel_id, direction, start_char, end_char, span_text FROM "
                                     "channel_mentions WHERE document_id = '" + id + "' ORDER BY ordinal");
     CHECK(mentions == expected_mentions);
     mentions_checked += mentions.size();
@@ -172,13 +139,13 @@ TEST_CASE("SQLite output holds the same facts as the JSON Lines records", "[outp
                                  str(c["start"]), str(c["text"]), kinds, subjects, quantities});
     }
     Rows claims;
-    for (auto row : query(db, "SELECT claim_no, kind, polarity, comparative, start_char, span_text FROM claims "
+    for (auto row : sqlite_rows(db, "SELECT claim_no, kind, polarity, comparative, start_char, span_text FROM claims "
                               "WHERE document_id = '" + id + "' ORDER BY claim_no")) {
       const std::string where = " WHERE document_id = '" + id + "' AND claim_no = " + row[0];
       std::string kinds, subjects, quantities;
-      for (const auto& k : query(db, "SELECT kind FROM claim_kinds" + where + " ORDER BY kind_rank")) kinds += k[0] + ",";
-      for (const auto& s : query(db, "SELECT subject FROM claim_subjects" + where)) subjects += s[0] + ",";
-      for (const auto& q : query(db, "SELECT quantity_type, value, currency, span_text FROM quantities" + where +
+      for (const auto& k : sqlite_rows(db, "SELECT kind FROM claim_kinds" + where + " ORDER BY kind_rank")) kinds += k[0] + ",";
+      for (const auto& s : sqlite_rows(db, "SELECT subject FROM claim_subjects" + where)) subjects += s[0] + ",";
+      for (const auto& q : sqlite_rows(db, "SELECT quantity_type, value, currency, span_text FROM quantities" + where +
                                          " ORDER BY ordinal")) {
         const std::string value = q[1].empty() ? "" : json(std::stod(q[1])).dump();
         quantities += q[0] + ":" + value + ":" + q[2] + ":" + q[3] + ",";
@@ -201,11 +168,11 @@ TEST_CASE("SQLite output holds the same facts as the JSON Lines records", "[outp
     claims_checked += claims.size();
 
     std::size_t evidence = r["push_pull"]["evidence"].size() + r["inbound_outbound"]["evidence"].size();
-    CHECK(query(db, "SELECT COUNT(*) FROM evidence WHERE document_id = '" + id + "'")[0][0] == std::to_string(evidence));
+    CHECK(sqlite_rows(db, "SELECT COUNT(*) FROM evidence WHERE document_id = '" + id + "'")[0][0] == std::to_string(evidence));
   }
   CHECK(mentions_checked > 500);
   CHECK(claims_checked > 100);
-  CHECK(query(db, "SELECT COUNT(*) FROM pragma_foreign_key_check")[0][0] == "0");
+  CHECK(sqlite_rows(db, "SELECT COUNT(*) FROM pragma_foreign_key_check")[0][0] == "0");
   fs::remove_all(dir);
 }
 
@@ -217,7 +184,7 @@ TEST_CASE("SQLite views agree with counts over the JSON Lines records", "[output
   REQUIRE(run_command(vane_bin() + " analyze -q " + input.string() + " -o " + jsonl.string()).exit_code == 1);
   REQUIRE(run_command(vane_bin() + " analyze -q " + input.string() + " -o " + db.string()).exit_code == 1);
   std::map<std::string, std::string> labels, channels, claims;  // view key -> count
-  for (const auto& r : parse_lines(read_file(jsonl))) {
+  for (const auto& r : parse_json_lines(read_file(jsonl))) {
     if (r["status"] != "ok") continue;
     const std::string lang = r["lang"]["code"];
     for (const char* axis : {"push_pull", "inbound_outbound"}) {
@@ -238,7 +205,7 @@ TEST_CASE("SQLite views agree with counts over the JSON Lines records", "[output
   }
   auto as_map = [&](const std::string& sql) {
     std::map<std::string, std::string> out;
-    for (const auto& row : query(db, sql)) out[row[0] + "|" + row[1] + "|" + row[2]] = row[3];
+    for (const auto& row : sqlite_rows(db, sql)) out[row[0] + "|" + row[1] + "|" + row[2]] = row[3];
     return out;
   };
   CHECK(as_map("SELECT lang_code, axis, label, documents FROM labels_per_language") == labels);
@@ -247,10 +214,10 @@ TEST_CASE("SQLite views agree with counts over the JSON Lines records", "[output
   CHECK(labels.size() > 20);
   CHECK(channels.size() > 40);
   // Shares are fractions of each language's analysed documents per axis.
-  for (const auto& row : query(db, "SELECT lang_code, axis, SUM(share) FROM labels_per_language GROUP BY lang_code, axis")) {
+  for (const auto& row : sqlite_rows(db, "SELECT lang_code, axis, SUM(share) FROM labels_per_language GROUP BY lang_code, axis")) {
     CHECK(std::stod(row[2]) == Approx(1.0));
   }
-  const auto money = query(db, "SELECT quantities, min_value <= avg_value AND avg_value <= max_value "
+  const auto money = sqlite_rows(db, "SELECT quantities, min_value <= avg_value AND avg_value <= max_value "
                                "FROM quantities_by_kind WHERE quantity_type = 'money'");
   REQUIRE_FALSE(money.empty());
   for (const auto& row : money) CHECK(row[1] == "1");
@@ -307,11 +274,11 @@ TEST_CASE("a killed SQLite run holds whole documents only, and --resume complete
         "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
         "(SELECT COUNT(*) FROM evidence e WHERE e.document_id = d.id) FROM documents d ORDER BY d.id";
     std::map<std::string, std::vector<std::string>> complete;
-    for (auto& row : query(once, per_document)) complete[row[0]] = row;
-    const auto partial = query(killed, per_document);
+    for (auto& row : sqlite_rows(once, per_document)) complete[row[0]] = row;
+    const auto partial = sqlite_rows(killed, per_document);
     INFO(partial.size() << " documents committed before the kill");
     for (const auto& row : partial) CHECK(complete.at(row[0]) == row);
-    CHECK(query(killed, "SELECT COUNT(*) FROM pragma_foreign_key_check")[0][0] == "0");
+    CHECK(sqlite_rows(killed, "SELECT COUNT(*) FROM pragma_foreign_key_check")[0][0] == "0");
   }
   // The exit code is about the documents this run analysed: 0 or 1
   // depending on whether the error lines were committed before the kill.
@@ -343,7 +310,7 @@ TEST_CASE("SQLite output refuses a database it must not write into", "[output]")
   result = run_command(vane_bin() + " analyze -q --replace " + input.string() + " -o " + db.string());
   CHECK(result.exit_code == 1);
   const std::string text = read_file(input);
-  CHECK(query(db, "SELECT COUNT(*) FROM documents")[0][0] == std::to_string(std::count(text.begin(), text.end(), '\n')));
+  CHECK(sqlite_rows(db, "SELECT COUNT(*) FROM documents")[0][0] == std::to_string(std::count(text.begin(), text.end(), '\n')));
 
   result = run_command(vane_bin() + " analyze -q --output-format sqlite " + input.string());
   CHECK(result.exit_code == 2);  // SQLite needs a file
