@@ -149,19 +149,34 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }
 
+// Removes the last code point of non-empty valid UTF-8 (the engine only
+// analyses validated text) and returns it.
+char32_t pop_code_point(std::string_view& text) {
+  std::size_t start = text.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  const auto lead = static_cast<unsigned char>(text[start]);
+  const std::size_t length = text.size() - start;
+  char32_t code_point = length == 1 ? lead : length == 2 ? lead & 0x1Fu : length == 3 ? lead & 0x0Fu : lead & 0x07u;
+  for (std::size_t i = start + 1; i < text.size(); ++i) {
+    code_point = (code_point << 6) | (static_cast<unsigned char>(text[i]) & 0x3Fu);
+  }
+  text.remove_suffix(length);
+  return code_point;
+}
+
 // A statement ends in punctuation (or a closing quote, or an emoji in a
 // social post); a line that just stops is a heading or a list item.
 bool ends_like_a_statement(std::string_view text) {
-  static constexpr std::string_view kAsciiEnds = ".!:;)\"'";
-  static constexpr std::array<std::string_view, 6> kEnds = {"\u2026", "\u201D", "\u2019", "\u00BB", "\u3002", "\uFF01"};
-  if (kAsciiEnds.find(text.back()) != std::string_view::npos) return true;
-  for (auto end : kEnds) {
-    if (text.ends_with(end)) return true;
+  char32_t last = pop_code_point(text);
+  if (last == 0xFE0F && !text.empty()) last = pop_code_point(text);  // emoji presentation selector
+  switch (last) {
+    case '.': case '!': case ':': case ';': case ')': case '"': case '\'':
+    case 0x2026: case 0x201D: case 0x2019: case 0x00BB: case 0x3002: case 0xFF01:  // … ” ’ » 。 ！
+      return true;
+    default:
+      // Pictographs and dingbats (U+2600-U+27BF, U+1F000 and up) close many social posts.
+      return (last >= 0x2600 && last <= 0x27BF) || last >= 0x1F000;
   }
-  // Emoji and other pictographs (U+1F000 and up) close many social posts.
-  const auto lead = text.size() >= 4 ? static_cast<unsigned char>(text[text.size() - 4]) : 0;
-  const auto tail = text.size() >= 3 ? static_cast<unsigned char>(text[text.size() - 3]) : 0;
-  return (lead == 0xF0 && tail >= 0x9F) || (tail == 0xE2 && text.size() >= 3);  // U+1Fxxx; U+2xxx symbols
 }
 
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
@@ -172,10 +187,8 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
     words += doc.seg->tokens[t].kind == text::TokenKind::word;
   }
   if (words < tuning.min_words) return false;
-  std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
-    text.remove_suffix(1);
-  }
+  // Sentence spans carry no trailing space (text::Segmenter trims them).
+  const std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
   return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
 }
 
