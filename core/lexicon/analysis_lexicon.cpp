@@ -101,7 +101,7 @@ class TermCompiler {
       // An acronym's plural is the acronym plus "s" ("KPIs", "CTAs"); not
       // for two letters, whose plural is too often a word of its own
       // (French "CA" + "s" is "cas", "RS" + "s" is "RSS").
-      if (phrase.size() == 1 && acronym_last_ && phrase.back().second.size() >= 3) {
+      if (phrase.size() == 1 && is_acronym(spelling) && spelling.size() >= 3) {
         Phrase plural = phrase;
         plural.back().second.push_back('s');
         add(std::move(plural));
@@ -136,14 +136,13 @@ class TermCompiler {
     text::normalize_for_matching(term, norm_);
     segmenter_.segment(term, norm_, lang_.tokenizer, seg_);
     Phrase phrase;
-    acronym_last_ = false;
     for (const auto& token : seg_.tokens) {
       const std::string folded = norm_.folded.substr(token.fbegin, token.fend - token.fbegin);
       const bool word = token.kind == text::TokenKind::word;
       // Acronyms are matched as written: the stemmer reads "AED" as a past
       // tense and would match the article "a".
-      acronym_last_ = word && is_acronym(std::string_view(term).substr(token.begin, token.end - token.begin));
-      const bool stem = kind == KeyKind::stem && word && !acronym_last_;
+      const bool acronym = word && is_acronym(std::string_view(term).substr(token.begin, token.end - token.begin));
+      const bool stem = kind == KeyKind::stem && word && !acronym;
       phrase.emplace_back(stem ? KeyKind::stem : KeyKind::exact, stem ? std::string(stemmer_.stem(folded)) : folded);
     }
     return phrase;
@@ -158,7 +157,6 @@ class TermCompiler {
   }
 
   const LanguageData& lang_;
-  bool acronym_last_ = false;  // the last word tokens() compiled was an acronym
   text::Stemmer stemmer_;
   text::Segmenter segmenter_;
   text::NormalizedText norm_;
