@@ -98,7 +98,7 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "analyze",
       "Analyze documents (JSON Lines, text, CSV/TSV, HTML files or directories of them) and write one "
-      "record per document, in input order (JSON Lines, CSV or SQLite: see -o)");
+      "record per document, in input order (JSON Lines, CSV, SQLite or PostgreSQL: see -o)");
   cmd->add_option("files", options->inputs, "Input files and directories; - or none reads stdin")
       ->type_name("PATH");
   add_output_options(*cmd, options->output);
