@@ -179,6 +179,21 @@ bool ends_like_a_statement(std::string_view text) {
   }
 }
 
+// A quoted testimonial signed on the same line ("“... doubled since
+// March.” — David Marsh, MD"): the statement is the quote, so the sentence
+// is judged without the signature after the last spaced dash.
+std::string_view without_signature(std::string_view text) {
+  for (const std::string_view dash : {" \u2014 ", " \u2013 ", " - "}) {
+    const auto at = text.rfind(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view quote = text.substr(0, at);
+    const auto last = static_cast<unsigned char>(quote.back());
+    // Only a closing quote or a full stop before the dash: "costs rose - a lot" keeps its tail.
+    if (quote.ends_with("\u201D") || quote.ends_with("\u00BB") || quote.ends_with('"') || last == '.') return quote;
+  }
+  return text;
+}
+
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
 // it work?") name the topic without asserting anything about it.
 bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
@@ -188,7 +203,7 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
   }
   if (words < tuning.min_words) return false;
   // Sentence spans carry no trailing space (text::Segmenter trims them).
-  const std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
+  const std::string_view text = without_signature(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
   return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
 }
 
@@ -243,8 +258,8 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
     if (cues == 0.0) continue;
-    if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     const auto& sentence = doc.seg->sentences[i];
+    if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     if (!asserts_something(doc, sentence, tuning)) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;

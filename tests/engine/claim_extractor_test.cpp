@@ -82,3 +82,15 @@ TEST_CASE("stems do not swallow unrelated words", "[engine][claims]") {
                           "nos équipes commerciales.");
   CHECK(french.empty());
 }
+
+TEST_CASE("a quoted testimonial signed on the same line is a statement", "[engine][claims]") {
+  auto signed_quote = claims_of("en",
+                                "We ran TV and radio ads all year. “After the leaflet drop, enquiries doubled in three "
+                                "months.” — Hannah Price, owner, Price & Sons");
+  REQUIRE(signed_quote.size() == 1);
+  CHECK(signed_quote[0].polarity == "positive");
+
+  // A heading with a dash is still a heading.
+  auto heading = claims_of("en", "We ran TV and radio ads all year. Enquiries doubled - the numbers behind our leaflets");
+  CHECK(heading.empty());
+}
