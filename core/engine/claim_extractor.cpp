@@ -245,12 +245,32 @@ std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const Senten
   return weight;
 }
 
+// A text about measuring marketing's return may name no channel and take
+// no side ("only 37% of SMEs measure the ROI of their marketing"): strong
+// return cues ("ROI", "return on investment"), used more than once, make it
+// about marketing. A recipe's "results" are weak cues and a DIY guide's
+// tiles "measuring 10 x 20 cm" are not about return, so neither counts.
+MarketingEvidence with_return_evidence(const DocumentView& doc, const std::vector<CueHit>& hits,
+                                       MarketingEvidence marketing, const ClaimTuning& tuning) {
+  if (marketing != MarketingEvidence::none) return marketing;
+  int strong = 0;
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::roi && e.key == "roi" &&
+        e.weight >= tuning.return_evidence_cue) {
+      ++strong;
+    }
+  }
+  return strong >= tuning.return_evidence_hits ? MarketingEvidence::document : marketing;
+}
+
 }  // namespace
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
                                      const ContextRules& rules, const QuantityParser& quantities,
                                      MarketingEvidence marketing, const ClaimTuning& tuning) {
   std::vector<RoiClaim> claims;
+  marketing = with_return_evidence(doc, hits, marketing, tuning);
   if (marketing == MarketingEvidence::none) return claims;
   const auto sentences = gather(doc, hits, rules);
   for (std::size_t i = 0; i < sentences.size(); ++i) {

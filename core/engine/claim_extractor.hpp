@@ -2,7 +2,8 @@
 // marketing. A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
-// all has no claims (a recipe's "results" are not ROI).
+// all (no channel, no axis side, fewer than two strong return cues) has
+// no claims (a recipe's "results" are not ROI).
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
@@ -41,6 +42,8 @@ struct ClaimTuning {
   std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
   int limiter_weight = 2;                 // "only" right before a figure, against the claim's other words
   std::uint32_t limiter_reach = 2;        // tokens from a limiter to its figure ("only the 6%")
+  double return_evidence_cue = 2.0;       // a return cue this heavy ("ROI", "return on investment")...
+  int return_evidence_hits = 2;           // ...this often makes a text with no channel about marketing
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

@@ -94,3 +94,18 @@ TEST_CASE("a quoted testimonial signed on the same line is a statement", "[engin
   auto heading = claims_of("en", "We ran TV and radio ads all year. Enquiries doubled - the numbers behind our leaflets");
   CHECK(heading.empty());
 }
+
+TEST_CASE("a text about return on investment is about marketing even without a channel", "[engine][claims]") {
+  auto survey = claims_of("fr",
+                          "Nous avons interrogé des dirigeants de PME sur leur métier. Seules 37 % déclarent "
+                          "mesurer le retour sur investissement de leurs actions. Celles qui suivent leur ROI "
+                          "voient leur chiffre d'affaires progresser de 9 % par an.");
+  REQUIRE(survey.size() == 2);
+  CHECK(survey[0].polarity == "negative");  // "seules" is a limiter before the figure
+
+  // One return word and the rest weak cues: a DIY guide stays without claims.
+  auto diy = claims_of("en",
+                       "Tiling a splashback is a good weekend project with great results. A 3m² splashback "
+                       "costs about £180 in materials, a small investment for a kitchen.");
+  CHECK(diy.empty());
+}
