@@ -62,10 +62,13 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
           s.limiters.push_back(&hit);
           break;
         }
+        if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
         ++s.polarity_words;
         s.polarity.push_back(&hit);
         break;
-      case EntryKind::comparison: s.comparative = true; break;
+      case EntryKind::comparison:
+        if (!rules.bounds_figure(hit.first, hit.end)) s.comparative = true;  // "more than 200 clients" ranks nothing
+        break;
       case EntryKind::multiplier:
         if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
           s.growth.emplace_back(&hit, e.weight > 1.0 ? 1 : -1);
@@ -220,29 +223,47 @@ std::vector<std::uint32_t> figure_tokens(const DocumentView& doc, const text::Se
   return out;
 }
 
+// The ROI cue within `figure_anchor_window` tokens of the figure that
+// starts at token `at`, the nearest one; null when none is that close.
+const CueHit* cue_of_figure(const SentenceCues& s, std::uint32_t at, const ClaimTuning& tuning) {
+  const CueHit* nearest = nullptr;
+  std::uint32_t best = tuning.figure_anchor_window + 1;
+  for (const CueHit* cue : s.kind_cues) {
+    const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
+    if (distance < best) {
+      best = distance;
+      nearest = cue;
+    }
+  }
+  return nearest;
+}
+
 // The kind weights with each figure's nearest cue counting more: a figure
 // says what the sentence is about, so "£38,000 in sales" is performance and
 // "clicks can cost £20" is cost, whatever other cues the sentence holds.
 std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const SentenceCues& s,
-                                           const text::Sentence& sentence, const std::vector<Quantity>& figures,
+                                           const std::vector<std::uint32_t>& figure_starts,
                                            const ClaimTuning& tuning) {
   auto weight = s.kind_weight;
-  const auto& tokens = doc.seg->tokens;
-  for (const auto& figure : figures) {
-    std::uint32_t at = sentence.first_token;
-    while (at + 1 < sentence.end_token && tokens[at].end <= figure.span.begin) ++at;
-    const CueHit* nearest = nullptr;
-    std::uint32_t best = tuning.figure_anchor_window + 1;
-    for (const CueHit* cue : s.kind_cues) {
-      const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
-      if (distance < best) {
-        best = distance;
-        nearest = cue;
-      }
+  for (const std::uint32_t at : figure_starts) {
+    if (const CueHit* nearest = cue_of_figure(s, at, tuning)) {
+      weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
     }
-    if (nearest != nullptr) weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
   }
   return weight;
+}
+
+// A figure that counts an outcome ("38 appointments", "+310% organic
+// visits", "22 new stockists") is a result being reported, which is what a
+// performance claim is, even with no evaluative word. The figure comes
+// first, as numbers do before what they count; a bounded figure ("up to
+// 10,000 subscribers") is the limit of an offer, not a result.
+bool counts_an_outcome(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                       const std::vector<std::uint32_t>& figure_starts, const ClaimTuning& tuning) {
+  return std::any_of(figure_starts.begin(), figure_starts.end(), [&](std::uint32_t at) {
+    const CueHit* cue = cue_of_figure(s, at, tuning);
+    return cue != nullptr && cue->first > at && doc.entry(*cue).key == "performance" && !rules.bounded(at);
+  });
 }
 
 // A text about measuring marketing's return may name no channel and take
@@ -282,22 +303,24 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     if (!asserts_something(doc, sentence, tuning)) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
+    const auto figure_starts = figure_tokens(doc, sentence, figures);
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
-    const double score = std::min(cues, 3.0) + (figures.empty() ? 0.0 : 1.0) +
-                         std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
+    const double figure_score =
+        figures.empty() ? 0.0 : counts_an_outcome(doc, s, rules, figure_starts, tuning) ? tuning.outcome_figure : 1.0;
+    const double score = std::min(cues, 3.0) + figure_score + std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
     const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
     if (score < tuning.claim_score || !(backed || self_backed)) continue;
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
-    const auto weight = anchored_kind_weight(doc, s, sentence, figures, tuning);
+    const auto weight = anchored_kind_weight(doc, s, figure_starts, tuning);
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
     for (std::size_t k : order) {
       if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
-    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_tokens(doc, sentence, figures), tuning);
+    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_starts, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

@@ -37,6 +37,7 @@ struct ClaimTuning {
   double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
   double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
+  double outcome_figure = 1.5;  // instead of 1 when a figure counts an outcome ("38 appointments")
   int min_words = 5;         // shorter sentences are headings and fragments
   double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
   std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue

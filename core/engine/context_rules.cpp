@@ -6,14 +6,38 @@ namespace vane::engine {
 
 using lexicon::EntryKind;
 
+namespace {
+
+constexpr std::uint32_t kBoundReach = 2;  // "more than £1m", "fino al 30%": a symbol or article between
+
+// A number, in digits or a number word ("fewer than ten"), among the
+// `reach` tokens from `from`, in the same sentence.
+bool number_within(const DocumentView& doc, const std::vector<bool>& number_words, std::uint32_t from,
+                   std::uint32_t reach) {
+  const auto& tokens = doc.seg->tokens;
+  if (from == 0 || from >= tokens.size()) return false;
+  const std::uint32_t sentence = tokens[from - 1].sentence;
+  for (std::uint32_t t = from; t < tokens.size() && t < from + reach && tokens[t].sentence == sentence; ++t) {
+    if (tokens[t].kind == text::TokenKind::number || number_words[t]) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& hits)
     : doc_(doc), sentence_polarity_(doc.seg->sentences.size(), 0) {
+  std::vector<bool> number_words(doc.seg->tokens.size(), false);
+  for (const auto& hit : hits) {
+    if (doc.entry(hit).kind == EntryKind::number) number_words[hit.first] = true;
+  }
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::negation) continue;
     if (e.key == "negator") negator_ends_.push_back(hit.end);
     if (e.key == "contrast") contrast_ends_.push_back(hit.end);
     if (e.key == "adversative") adversative_ends_.push_back(hit.end);
+    if (e.key == "bound" && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
   }
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
@@ -47,6 +71,17 @@ bool ContextRules::after_adversative(std::uint32_t token) const {
   const auto& sentence = doc_.seg->sentences[tokens[token].sentence];
   return std::any_of(adversative_ends_.begin(), adversative_ends_.end(),
                      [&](std::uint32_t end) { return end > sentence.first_token && end <= token; });
+}
+
+bool ContextRules::bounds_figure(std::uint32_t first, std::uint32_t end) const {
+  return std::any_of(figure_bounds_.begin(), figure_bounds_.end(),
+                     [&](const auto& bound) { return bound.first <= first && end <= bound.second; });
+}
+
+bool ContextRules::bounded(std::uint32_t figure) const {
+  return std::any_of(figure_bounds_.begin(), figure_bounds_.end(), [&](const auto& bound) {
+    return bound.second <= figure && figure < bound.second + kBoundReach;
+  });
 }
 
 int ContextRules::sentence_polarity(std::uint32_t sentence) const {

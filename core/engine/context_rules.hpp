@@ -1,11 +1,14 @@
 // The local context of a cue within its sentence: is it negated ("not",
 // "non più"), contrasted ("unlike outbound", "invece della pubblicità"), and
 // is the sentence as a whole critical (more negative than positive words)?
+// Does it only bound a figure ("more than 200 clients", "up to 10,000
+// subscribers"), which states a quantity rather than a change?
 // Language-neutral: the words come from the plugin's negation.tsv and
 // polarity.tsv.
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "engine/cue_finder.hpp"
@@ -23,6 +26,14 @@ class ContextRules {
   // Whether an adversative ("but", "ma", "mais", "maar") precedes `token` in
   // its sentence: the clause after "but" carries the sentence's point.
   bool after_adversative(std::uint32_t token) const;
+  // Whether tokens [first, end) lie inside a bound marker ("more than",
+  // "up to", "meer dan", "fino a") that a number follows within two tokens
+  // ("more than £1m"): the words there bound the figure, they say nothing
+  // about a change or a ranking.
+  bool bounds_figure(std::uint32_t first, std::uint32_t end) const;
+  // Whether a bound marker ends at most two tokens before the figure that
+  // starts at token `figure`.
+  bool bounded(std::uint32_t figure) const;
   // Net count of positive minus negative evaluative words in sentence `s`
   // (negated ones count the other way).
   int sentence_polarity(std::uint32_t sentence) const;
@@ -33,6 +44,7 @@ class ContextRules {
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> adversative_ends_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number
   std::vector<int> sentence_polarity_;
 };
 

@@ -109,3 +109,27 @@ TEST_CASE("a text about return on investment is about marketing even without a c
                        "costs about £180 in materials, a small investment for a kitchen.");
   CHECK(diy.empty());
 }
+
+TEST_CASE("a bound before a figure is a quantity, not a change or a ranking", "[engine][claims]") {
+  auto bounded = claims_of("en",
+                           "We ran TV and radio ads all year. Firms with more than 50 reviews get twice the "
+                           "enquiries from their listing as firms with fewer than ten.");
+  REQUIRE(bounded.size() == 1);
+  CHECK(bounded[0].polarity == "positive");  // "fewer" would cancel "twice" if read as a fall
+
+  // Away from a figure "more than" still ranks and rises.
+  auto ranking = claims_of("en", "We ran TV and radio ads all year. Our newsletter converts more than paid social does.");
+  REQUIRE(ranking.size() == 1);
+  CHECK(ranking[0].comparative);
+}
+
+TEST_CASE("a figure that counts an outcome is a reported result, a bounded one an offer", "[engine][claims]") {
+  auto counted = claims_of("it",
+                           "Usiamo newsletter e telemarketing. Su mille aziende chiamate fissiamo in media 38 "
+                           "appuntamenti con decisori reali.");
+  REQUIRE(counted.size() == 1);
+  CHECK(counted[0].kinds.front() == "performance");
+
+  auto offer = claims_of("en", "We ran TV and radio ads all year. The Pro plan covers up to 10,000 subscribers.");
+  CHECK(offer.empty());
+}
