@@ -19,6 +19,7 @@ struct SentenceCues {
   std::vector<const CueHit*> polarity;
   std::vector<const CueHit*> limiters;  // "only", "solo", "slechts": count before a figure
   std::vector<const CueHit*> kind_cues;  // the ROI cues, in text order
+  std::vector<const CueHit*> inverse;    // metrics of loss: their rise is bad news ("unsubscribes", "churn")
   bool negated_measurability = false;
   bool comparative = false;
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
@@ -62,6 +63,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
           s.limiters.push_back(&hit);
           break;
         }
+        if (e.key == "inverse") {
+          s.inverse.push_back(&hit);
+          break;
+        }
         if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
         ++s.polarity_words;
         s.polarity.push_back(&hit);
@@ -86,20 +91,28 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
   return sentences;
 }
 
-// Whether "more"/"less" at `hit` is about a cost when the claim as a whole is
-// not: the ROI cue nearest to it says what is growing ("revenue is up 46% and
-// we spend less": the cost cue "spend" sits next to "less", good news).
-bool about_cost(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
+// Tokens between two hits, 0 when they overlap.
+std::uint32_t distance(const CueHit& a, const CueHit& b) {
+  return a.first >= b.end ? a.first - b.end + 1 : b.first >= a.end ? b.first - a.end + 1 : 0;
+}
+
+// Whether "more"/"less" at `hit` is about something that is better low: a
+// cost, or a metric of loss (polarity.tsv `inverse`: unsubscribes, bounce
+// rate, churn). The cue nearest to it says what is growing ("revenue is up
+// 46% and we spend less": the cost cue "spend" sits next to "less", good
+// news; "unsubscribes doubled" is bad news though it is an outcome).
+bool better_low(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
   const CueHit* nearest = nullptr;
   std::uint32_t best = UINT32_MAX;
   for (const CueHit* cue : s.kind_cues) {
-    const std::uint32_t distance = cue->first >= hit.end ? cue->first - hit.end + 1
-                                   : hit.first >= cue->end ? hit.first - cue->end + 1
-                                                           : 0;
-    if (distance < best) {
-      best = distance;
+    if (distance(*cue, hit) < best) {
+      best = distance(*cue, hit);
       nearest = cue;
     }
+  }
+  // A loss metric is usually an ROI cue too ("bounce rate"): on a tie it wins.
+  for (const CueHit* metric : s.inverse) {
+    if (distance(*metric, hit) <= best) return true;
   }
   return nearest != nullptr && doc.entry(*nearest).key == "cost";
 }
@@ -117,7 +130,7 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
       return f >= hit->end && f <= hit->end + tuning.limiter_reach;
     });
     if (!before_figure) continue;
-    int sign = main_kind == "cost" || about_cost(doc, s, *hit) ? 1 : -1;
+    int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
     if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
   }
@@ -133,13 +146,13 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     const auto& key = doc.entry(*hit).key;
     const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
-    if (change && (main_kind == "cost" || about_cost(doc, s, *hit))) sign = -sign;
+    if (change && (main_kind == "cost" || better_low(doc, s, *hit))) sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
     // "Fast and controllable, but expensive": the clause after "but" decides.
     score += rules.after_adversative(hit->first) ? 3 * sign : sign;
   }
   for (const auto& [hit, direction] : s.growth) {
-    score += main_kind == "cost" || about_cost(doc, s, *hit) ? -direction : direction;
+    score += main_kind == "cost" || better_low(doc, s, *hit) ? -direction : direction;
   }
   if (s.negated_measurability) score -= 2;
   // A claim with no evaluative word at all reports an outcome ("traffic went

@@ -7,7 +7,8 @@
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
-//                kind (rising cost is negative), negation flips; a limiter
+//                kind (rising cost is negative) or the loss metric next to
+//                them (rising unsubscribes are negative), negation flips; a limiter
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
 //                one negative

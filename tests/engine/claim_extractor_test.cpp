@@ -133,3 +133,22 @@ TEST_CASE("a figure that counts an outcome is a reported result, a bounded one a
   auto offer = claims_of("en", "We ran TV and radio ads all year. The Pro plan covers up to 10,000 subscribers.");
   CHECK(offer.empty());
 }
+
+TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news", "[engine][claims]") {
+  auto rise = claims_of("en",
+                        "We send a weekly newsletter. Since we started mailing twice a week, our unsubscribe rate "
+                        "has risen by 40%.");
+  REQUIRE(rise.size() == 1);
+  CHECK(rise[0].polarity == "negative");
+
+  auto fall = claims_of("nl",
+                        "We versturen elke week een nieuwsbrief. Sinds de nieuwe opzet is het aantal afmeldingen "
+                        "met 30% gedaald.");
+  REQUIRE(fall.size() == 1);
+  CHECK(fall[0].polarity == "positive");
+
+  // An outcome next to the same change word keeps its own reading.
+  auto outcome = claims_of("en", "We send a weekly newsletter. Since the redesign the newsletter open rate has risen by 40%.");
+  REQUIRE(outcome.size() == 1);
+  CHECK(outcome[0].polarity == "positive");
+}
