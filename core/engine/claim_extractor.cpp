@@ -210,6 +210,19 @@ std::string_view without_signature(std::string_view text) {
   return text;
 }
 
+// A question, also when a closing quote ends it ("‘Which channel pays
+// best?’").
+bool quoted_question(std::string_view text) {
+  for (const std::string_view quote : {"\u2019", "\u201D", "\u00BB", "\"", "'"}) {
+    if (text.ends_with(quote)) {
+      text.remove_suffix(quote.size());
+      break;
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);  // French "… ? »"
+  return !text.empty() && text.back() == '?';
+}
+
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
 // it work?") name the topic without asserting anything about it.
 bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
@@ -220,7 +233,7 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
   if (words < tuning.min_words) return false;
   // Sentence spans carry no trailing space (text::Segmenter trims them).
   const std::string_view text = without_signature(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
-  return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
+  return !text.empty() && !quoted_question(text) && ends_like_a_statement(text);
 }
 
 // The token where each figure starts.
@@ -314,7 +327,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     if (cues == 0.0) continue;
     const auto& sentence = doc.seg->sentences[i];
     if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
-    if (!asserts_something(doc, sentence, tuning)) continue;
+    if (!asserts_something(doc, sentence, tuning) || rules.opens_with_imperative(static_cast<std::uint32_t>(i))) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
     const auto figure_starts = figure_tokens(doc, sentence, figures);
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;

@@ -1,5 +1,7 @@
 // ROI claims: sentences that assert something about the return of
-// marketing. A sentence is a claim when its roi.tsv cues outweigh a
+// marketing. Headings, questions (also inside quotes) and sentences that
+// open with an imperative (negation.tsv `imperative`: advice, calls to
+// action) assert nothing and are skipped. A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
 // all (no channel, no axis side, fewer than two strong return cues) has

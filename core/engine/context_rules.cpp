@@ -37,11 +37,13 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (e.key == "negator") negator_ends_.push_back(hit.end);
     if (e.key == "contrast") contrast_ends_.push_back(hit.end);
     if (e.key == "adversative") adversative_ends_.push_back(hit.end);
+    if (e.key == "imperative") imperative_starts_.push_back(hit.first);
     if (e.key == "bound" && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
   }
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
   std::sort(adversative_ends_.begin(), adversative_ends_.end());
+  std::sort(imperative_starts_.begin(), imperative_starts_.end());
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::polarity || (e.key != "positive" && e.key != "negative")) continue;
@@ -82,6 +84,15 @@ bool ContextRules::bounded(std::uint32_t figure) const {
   return std::any_of(figure_bounds_.begin(), figure_bounds_.end(), [&](const auto& bound) {
     return bound.second <= figure && figure < bound.second + kBoundReach;
   });
+}
+
+bool ContextRules::opens_with_imperative(std::uint32_t sentence) const {
+  const auto& tokens = doc_.seg->tokens;
+  const auto& span = doc_.seg->sentences[sentence];
+  // Bullets and list numbers ("•", "2/") come before the verb.
+  std::uint32_t first = span.first_token;
+  while (first < span.end_token && tokens[first].kind != text::TokenKind::word) ++first;
+  return first < span.end_token && std::binary_search(imperative_starts_.begin(), imperative_starts_.end(), first);
 }
 
 int ContextRules::sentence_polarity(std::uint32_t sentence) const {

@@ -34,6 +34,10 @@ class ContextRules {
   // Whether a bound marker ends at most two tokens before the figure that
   // starts at token `figure`.
   bool bounded(std::uint32_t figure) const;
+  // Whether sentence `s` opens with a verb in the imperative ("Download
+  // our guide", "Richiedi un preventivo", "Vraag tevreden klanten om een
+  // review"): advice or a call to action, not a claim about return.
+  bool opens_with_imperative(std::uint32_t sentence) const;
   // Net count of positive minus negative evaluative words in sentence `s`
   // (negated ones count the other way).
   int sentence_polarity(std::uint32_t sentence) const;
@@ -44,7 +48,8 @@ class ContextRules {
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> adversative_ends_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;
+  std::vector<std::uint32_t> imperative_starts_;  // first token of each imperative, sorted  // [first, end) of bound markers before a number
   std::vector<int> sentence_polarity_;
 };
 

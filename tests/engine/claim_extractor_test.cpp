@@ -152,3 +152,26 @@ TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news
   REQUIRE(outcome.size() == 1);
   CHECK(outcome[0].polarity == "positive");
 }
+
+TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engine][claims]") {
+  auto advice = claims_of("nl",
+                          "We gebruiken SEO en nieuwsbrieven. Vraag tevreden klanten actief om een review, met een "
+                          "kaartje met QR-code bij de kassa.");
+  CHECK(advice.empty());
+
+  auto offer = claims_of("it",
+                         "Usiamo newsletter e telemarketing. • Richiedi un preventivo entro il 31 marzo: la prima "
+                         "campagna di 500 chiamate è scontata del 20%.");
+  CHECK(offer.empty());
+
+  // The same verb later in the sentence is no imperative.
+  auto statement = claims_of("nl",
+                             "We gebruiken SEO en nieuwsbrieven. Wie klanten om een review vraagt, krijgt 40% meer "
+                             "aanvragen via Google.");
+  CHECK(statement.size() == 1);
+}
+
+TEST_CASE("a question closed by a quote is no claim", "[engine][claims]") {
+  auto question = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. ‘Welk kanaal levert het meeste rendement op?’");
+  CHECK(question.empty());
+}
