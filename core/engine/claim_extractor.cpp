@@ -21,6 +21,7 @@ struct SentenceCues {
   std::vector<const CueHit*> kind_cues;  // the ROI cues, in text order
   std::vector<const CueHit*> inverse;    // metrics of loss: their rise is bad news ("unsubscribes", "churn")
   bool negated_measurability = false;
+  int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<std::string> subjects;
@@ -57,6 +58,11 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         s.strongest = std::max(s.strongest, e.weight);
         s.kind_cues.push_back(&hit);
         if (e.key == "measurability" && rules.negated(hit.first)) s.negated_measurability = true;
+        // A denied outcome or return is the claim's point: bad news (a denied cost is not).
+        if ((e.key == "performance" || e.key == "roi") && rules.negated(hit.first)) {
+          ++s.negated_outcomes;
+          ++s.polarity_words;
+        }
         break;
       case EntryKind::polarity:
         if (e.key == "limiter") {
@@ -155,11 +161,13 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     score += main_kind == "cost" || better_low(doc, s, *hit) ? -direction : direction;
   }
   if (s.negated_measurability) score -= 2;
+  score -= s.negated_outcomes;
   // A claim with no evaluative word at all reports an outcome ("traffic went
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive. A
   // bare price ("a stand costs 25,000 euros") says nothing good or bad.
   // Neutral is also for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && limited == 0) {
+  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && s.negated_outcomes == 0 &&
+      limited == 0) {
     score = 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";

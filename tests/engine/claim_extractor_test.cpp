@@ -175,3 +175,16 @@ TEST_CASE("a question closed by a quote is no claim", "[engine][claims]") {
   auto question = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. ‘Welk kanaal levert het meeste rendement op?’");
   CHECK(question.empty());
 }
+
+TEST_CASE("a denied outcome is bad news; 'not only' denies nothing", "[engine][claims]") {
+  auto denied = claims_of("fr", "Nous animons un forum et un blog. Pendant la première année, le forum n’a généré "
+                                "quasiment aucune vente.");
+  REQUIRE(denied.size() == 1);
+  CHECK(denied[0].polarity == "negative");
+
+  auto stressed = claims_of("en",
+                            "We ran TV and radio ads all year. The dashboard shows which articles bring in paying "
+                            "customers, not just page views.");
+  REQUIRE(stressed.size() == 1);
+  CHECK(stressed[0].polarity == "positive");
+}
