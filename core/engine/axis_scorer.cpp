@@ -100,6 +100,10 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
   std::map<std::string, std::string, std::less<>> direction_of;
   for (const auto& c : channels) direction_of[c.id] = c.direction;
+  // A title states what the text is about ("Why outbound isn't enough",
+  // "Our pull strategy, step by step"); a body lists tactics of both sides
+  // along the way. A one-line ad or post has no separate title.
+  const bool has_headline = doc.seg->sentences.size() >= tuning.headline_min_sentences;
 
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
@@ -113,6 +117,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;
     }
+    if (has_headline && axis_cue && e.cue == "explicit" && tokens[hit.first].sentence == 0) factor *= tuning.headline_factor;
 
     if (axis_cue) {
       auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;

@@ -1,0 +1,45 @@
+// Document labels on short texts, analysed with the shipped plugins: the
+// rules of core/engine/axis_scorer.cpp that are not a lexicon entry.
+//
+//   const auto record = analyze("en", "Why we chose a pull strategy\n\n...");
+//   CHECK(record.push_pull.label == "pull");
+#include <catch2/catch.hpp>
+
+#include "../build_tree_registry.hpp"
+#include "engine/document_analyzer.hpp"
+#include "engine/scratch.hpp"
+
+namespace {
+
+vane::engine::Record analyze(const std::string& lang, const std::string& text) {
+  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
+  vane::engine::Scratch scratch;
+  vane::io::RawDoc doc;
+  doc.id = "axis-test";
+  doc.lang_hint = lang;
+  doc.text = std::make_shared<const std::string>(text);
+  auto record = analyzer.analyze(doc, scratch);
+  REQUIRE(record.status == vane::engine::RecordStatus::ok);
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("a strategy named in the title outweighs the same statement in the body", "[engine][axes]") {
+  const std::string body =
+      "For years we ran a push strategy. It worked for a while. Then the big retailers changed their terms. "
+      "Here is the story.";
+  CHECK(analyze("en", "Why we chose a pull strategy\n\n" + body).push_pull.label == "pull");
+  // The same statement in the body weighs as much as the other side's.
+  CHECK(analyze("en", "What changed for us\n\n" + body + " Why we chose a pull strategy.").push_pull.label ==
+        "mixed");
+
+  CHECK(analyze("it",
+                "La nostra strategia pull, passo dopo passo\n\nPer anni abbiamo seguito una strategia push. Ha "
+                "funzionato per un po’. Poi i distributori hanno cambiato le condizioni. Ecco la storia.")
+            .push_pull.label == "pull");
+}
+
+TEST_CASE("a one-line text has no title to weigh more", "[engine][axes]") {
+  CHECK(analyze("en", "Why we chose a pull strategy. For years we ran a push strategy.").push_pull.label == "mixed");
+}
