@@ -112,7 +112,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
     double factor = 1.0;
-    if (rules.negated(hit.first) || rules.contrasted(hit.first)) {
+    if (rules.negated(hit.first) || rules.contrasted(hit.first) || rules.dismissed(hit.end)) {
       factor = tuning.against_factor;
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;

@@ -1,5 +1,6 @@
 // The local context of a cue within its sentence: is it negated ("not",
-// "non più"), contrasted ("unlike outbound", "invece della pubblicità"), and
+// "non più"), contrasted ("unlike outbound", "invece della pubblicità"),
+// dismissed ("outbound is dead"), and
 // is the sentence as a whole critical (more negative than positive words)?
 // Language-neutral: the words come from the plugin's negation.tsv and
 // polarity.tsv.
@@ -20,6 +21,9 @@ class ContextRules {
   bool negated(std::uint32_t first) const;
   // A contrast marker up to six tokens before `first`, in the same sentence.
   bool contrasted(std::uint32_t first) const;
+  // A dismissal right after a cue ending before token `end` ("outbound is
+  // dead", "l'outbound non basta più"): the text is against the cue's side.
+  bool dismissed(std::uint32_t end) const;
   // Whether an adversative ("but", "ma", "mais", "maar") precedes `token` in
   // its sentence: the clause after "but" carries the sentence's point.
   bool after_adversative(std::uint32_t token) const;
@@ -33,6 +37,7 @@ class ContextRules {
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> adversative_ends_;
+  std::vector<std::uint32_t> dismissal_starts_;  // first token of each dismissal, sorted
   std::vector<int> sentence_polarity_;
 };
 

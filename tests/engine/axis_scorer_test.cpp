@@ -43,3 +43,18 @@ TEST_CASE("a strategy named in the title outweighs the same statement in the bod
 TEST_CASE("a one-line text has no title to weigh more", "[engine][axes]") {
   CHECK(analyze("en", "Why we chose a pull strategy. For years we ran a push strategy.").push_pull.label == "mixed");
 }
+
+TEST_CASE("a strategy dismissed right after its name counts against it", "[engine][axes]") {
+  const auto en = analyze("en",
+                          "Why outbound marketing is dead. We stopped cold calling and buying lists. Now our blog "
+                          "and SEO bring the leads.");
+  CHECK(en.inbound_outbound.label == "inbound");
+  REQUIRE_FALSE(en.inbound_outbound.evidence.empty());
+  CHECK(en.inbound_outbound.evidence.front().weight < 0);  // "outbound marketing"
+
+  CHECK(analyze("it", "Perché l’outbound non basta più. Oggi i clienti ci trovano con il blog e la SEO.")
+            .inbound_outbound.label == "inbound");
+  // A negated dismissal defends the strategy.
+  CHECK(analyze("it", "La logica push non è morta. Vendiamo attraverso i distributori e la forza vendita.")
+            .push_pull.label == "push");
+}
