@@ -92,7 +92,11 @@ class AxisAccumulator {
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
                 const std::vector<ChannelResult>& channels, const AxisTuning& tuning) {
   const auto& tokens = doc.seg->tokens;
-  AxisAccumulator push_pull(kPushPull, tuning.none_below_push_pull, tuning.repeat_exponent);
+  const auto words = static_cast<std::size_t>(std::count_if(
+      tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::word; }));
+  const bool short_text = words <= tuning.short_text_words;
+  AxisAccumulator push_pull(kPushPull, short_text ? tuning.none_below_inbound_outbound : tuning.none_below_push_pull,
+                            tuning.repeat_exponent);
   AxisAccumulator inbound_outbound(kInboundOutbound, tuning.none_below_inbound_outbound, tuning.repeat_exponent);
   // A text that only lists inbound tools, with no word on who starts the
   // contact, has no push/pull orientation (SPEC: label what the text is
@@ -133,8 +137,9 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
     const std::string cue = "channel:" + e.key;
     inbound_outbound.add(span, direction, cue, tuning.channel_weight_io * factor);
-    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue, tuning.channel_weight_pp * factor,
-                  /*own_cue=*/false);
+    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue,
+                  (short_text ? tuning.channel_weight_pp_short : tuning.channel_weight_pp) * factor,
+                  /*own_cue=*/short_text);
   }
   return {push_pull.finish(tuning), inbound_outbound.finish(tuning)};
 }

@@ -58,3 +58,15 @@ TEST_CASE("a strategy dismissed right after its name counts against it", "[engin
   CHECK(analyze("it", "La logica push non è morta. Vendiamo attraverso i distributori e la forza vendita.")
             .push_pull.label == "push");
 }
+
+TEST_CASE("an ad's channel is its push/pull orientation; a long text's is not", "[engine][axes]") {
+  CHECK(analyze("en", "Free live webinar on pricing your freelance work. Thursday, 1pm.").push_pull.label == "pull");
+  CHECK(analyze("fr", "Grand salon de l’habitat à Lyon, ce week-end.").push_pull.label == "push");
+  // The same single mention in a longer text about something else.
+  CHECK(analyze("en",
+                "Our village hall reopens next month after a long renovation. The roof was replaced, the kitchen "
+                "was rebuilt and the old stage finally has proper lights. Volunteers painted every wall over "
+                "three weekends, and the parish council paid for new chairs. A free live webinar on Thursday "
+                "will show the plans for the garden.")
+            .push_pull.label == "none");
+}
