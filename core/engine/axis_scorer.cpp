@@ -92,7 +92,11 @@ class AxisAccumulator {
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
                 const std::vector<ChannelResult>& channels, const AxisTuning& tuning) {
   const auto& tokens = doc.seg->tokens;
-  AxisAccumulator push_pull(kPushPull, tuning.none_below_push_pull, tuning.repeat_exponent);
+  const auto words = static_cast<std::size_t>(std::count_if(
+      tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::word; }));
+  const bool short_text = words <= tuning.short_text_words;
+  AxisAccumulator push_pull(kPushPull, short_text ? tuning.none_below_inbound_outbound : tuning.none_below_push_pull,
+                            tuning.repeat_exponent);
   AxisAccumulator inbound_outbound(kInboundOutbound, tuning.none_below_inbound_outbound, tuning.repeat_exponent);
   // A text that only lists inbound tools, with no word on who starts the
   // contact, has no push/pull orientation (SPEC: label what the text is
@@ -100,6 +104,10 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
   std::map<std::string, std::string, std::less<>> direction_of;
   for (const auto& c : channels) direction_of[c.id] = c.direction;
+  // A title states what the text is about ("Why outbound isn't enough",
+  // "Our pull strategy, step by step"); a body lists tactics of both sides
+  // along the way. A one-line ad or post has no separate title.
+  const bool has_headline = doc.seg->sentences.size() >= tuning.headline_min_sentences;
 
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
@@ -108,11 +116,12 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
     double factor = 1.0;
-    if (rules.negated(hit.first) || rules.contrasted(hit.first)) {
+    if (rules.negated(hit.first) || rules.contrasted(hit.first) || rules.dismissed(hit.end)) {
       factor = tuning.against_factor;
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;
     }
+    if (has_headline && axis_cue && e.cue == "explicit" && tokens[hit.first].sentence == 0) factor *= tuning.headline_factor;
 
     if (axis_cue) {
       auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;
@@ -128,8 +137,9 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
     const std::string cue = "channel:" + e.key;
     inbound_outbound.add(span, direction, cue, tuning.channel_weight_io * factor);
-    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue, tuning.channel_weight_pp * factor,
-                  /*own_cue=*/false);
+    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue,
+                  (short_text ? tuning.channel_weight_pp_short : tuning.channel_weight_pp) * factor,
+                  /*own_cue=*/short_text);
   }
   return {push_pull.finish(tuning), inbound_outbound.finish(tuning)};
 }

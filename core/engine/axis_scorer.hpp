@@ -1,7 +1,9 @@
 // Scores the two document axes from cue evidence:
 //   push_pull.tsv / inbound_outbound.tsv cues, weighted (explicit statements
 //   outweigh tactic words), and every channel mention by its direction
-//   (fully for inbound/outbound, lightly for push/pull);
+//   (fully for inbound/outbound, lightly for push/pull, except in an ad of
+//   a line or two, where the channel offered is the orientation);
+//   an explicit statement in the title of a longer text counts double;
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
 //   counts against its side; cues in a critical sentence count less; the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
@@ -31,6 +33,12 @@ struct AxisTuning {
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
   double explicit_decides = 4.0;   // explicit statements this strong decide the label alone
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
+  // An ad of a line or two is marketing in itself: the channel it offers
+  // ("Free live webinar: save your seat") is its push/pull orientation.
+  std::size_t short_text_words = 30;      // at most this many words: an ad or headline
+  double channel_weight_pp_short = 1.0;   // a channel mention on push/pull in such a text
+  double headline_factor = 2.0;        // cues in the first sentence of a longer text (its title)
+  std::size_t headline_min_sentences = 4;  // a text this long has a headline worth more
 };
 
 struct Axes {

@@ -37,9 +37,11 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (e.key == "negator") negator_ends_.push_back(hit.end);
     if (e.key == "contrast") contrast_ends_.push_back(hit.end);
     if (e.key == "adversative") adversative_ends_.push_back(hit.end);
+    if (e.key == "dismissal") dismissal_starts_.push_back(hit.first);
     if (e.key == "imperative") imperative_starts_.push_back(hit.first);
     if (e.key == "bound" && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
   }
+  std::sort(dismissal_starts_.begin(), dismissal_starts_.end());
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
   std::sort(adversative_ends_.begin(), adversative_ends_.end());
@@ -67,6 +69,19 @@ bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::ui
 bool ContextRules::negated(std::uint32_t first) const { return marker_before(negator_ends_, first, 3); }
 
 bool ContextRules::contrasted(std::uint32_t first) const { return marker_before(contrast_ends_, first, 6); }
+
+bool ContextRules::dismissed(std::uint32_t end) const {
+  const auto& tokens = doc_.seg->tokens;
+  if (end == 0) return false;
+  // Up to two words between: "cold calling really is dead".
+  constexpr std::uint32_t kWindow = 2;
+  const auto it = std::lower_bound(dismissal_starts_.begin(), dismissal_starts_.end(), end);
+  if (it == dismissal_starts_.end() || *it > end + kWindow || tokens[*it].sentence != tokens[end - 1].sentence) {
+    return false;
+  }
+  // "la logica push non è morta" defends push.
+  return !marker_before(negator_ends_, *it, 0);
+}
 
 bool ContextRules::after_adversative(std::uint32_t token) const {
   const auto& tokens = doc_.seg->tokens;

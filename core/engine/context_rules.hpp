@@ -1,5 +1,6 @@
 // The local context of a cue within its sentence: is it negated ("not",
-// "non più"), contrasted ("unlike outbound", "invece della pubblicità"), and
+// "non più"), contrasted ("unlike outbound", "invece della pubblicità"),
+// dismissed ("outbound is dead"), and
 // is the sentence as a whole critical (more negative than positive words)?
 // Does it only bound a figure ("more than 200 clients", "up to 10,000
 // subscribers"), which states a quantity rather than a change?
@@ -23,6 +24,9 @@ class ContextRules {
   bool negated(std::uint32_t first) const;
   // A contrast marker up to six tokens before `first`, in the same sentence.
   bool contrasted(std::uint32_t first) const;
+  // A dismissal right after a cue ending before token `end` ("outbound is
+  // dead", "l'outbound non basta più"): the text is against the cue's side.
+  bool dismissed(std::uint32_t end) const;
   // Whether an adversative ("but", "ma", "mais", "maar") precedes `token` in
   // its sentence: the clause after "but" carries the sentence's point.
   bool after_adversative(std::uint32_t token) const;
@@ -48,8 +52,9 @@ class ContextRules {
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> adversative_ends_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;
-  std::vector<std::uint32_t> imperative_starts_;  // first token of each imperative, sorted  // [first, end) of bound markers before a number
+  std::vector<std::uint32_t> dismissal_starts_;  // first token of each dismissal, sorted
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number
+  std::vector<std::uint32_t> imperative_starts_;  // first token of each imperative, sorted
   std::vector<int> sentence_polarity_;
 };
 

@@ -52,7 +52,7 @@ void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Ste
       }
     }
     if (it != index.heads.end()) {
-      for (std::uint32_t e : it->second) hits.push_back({token, token + 1, e});
+      for (std::uint32_t e : it->second) hits.push_back({token, token + 1, e, true});
       break;
     }
   }
@@ -67,7 +67,7 @@ void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Ste
     if (tail.front() == '-') tail.remove_prefix(1);
     const auto it = index.tails.find(stemmer.stem(tail));
     if (it != index.tails.end()) {
-      for (std::uint32_t e : it->second) hits.push_back({token, token + 1, e});
+      for (std::uint32_t e : it->second) hits.push_back({token, token + 1, e, true});
       break;
     }
   }
@@ -75,7 +75,9 @@ void find_compound_parts(const DocumentView& doc, std::uint32_t token, text::Ste
 
 // Longest first, then earliest: keeps one reading of every stretch of text
 // per kind of entry. A term listed under two keys of the same kind (the same
-// span twice) keeps both.
+// span twice) keeps both; a compound part does not stand beside a whole-word
+// entry of another key: "video-advertentie" is a video ad, not also a video
+// channel because it starts with "video".
 void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
   std::stable_sort(hits.begin(), hits.end(), [&](const CueHit& a, const CueHit& b) {
     const auto ka = doc.entry(a).kind, kb = doc.entry(b).kind;
@@ -85,7 +87,7 @@ void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
   });
   std::vector<CueHit> kept;
   std::vector<std::uint8_t> taken;                          // per token, for the current kind
-  std::unordered_map<std::uint64_t, std::uint32_t> by_span;  // (first, end) -> a kept entry
+  std::unordered_map<std::uint64_t, CueHit> by_span;  // (first, end) -> a kept hit
   bool first = true;
   EntryKind current = EntryKind::channel;
   for (const auto& hit : hits) {
@@ -101,16 +103,44 @@ void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
     for (auto t = hit.first; t < hit.end; ++t) free = free && !taken[t];
     if (!free) {
       const auto same = by_span.find(span_key);
-      if (same == by_span.end() || doc.lexicon->entries[same->second].key == doc.entry(hit).key) continue;
+      if (same == by_span.end() || doc.entry(same->second).key == doc.entry(hit).key) continue;
+      if (same->second.compound_part != hit.compound_part) continue;
     }
     for (auto t = hit.first; t < hit.end; ++t) taken[t] = 1;
-    by_span.emplace(span_key, hit.entry);
+    by_span.emplace(span_key, hit);
     kept.push_back(hit);
   }
   std::sort(kept.begin(), kept.end(), [](const CueHit& a, const CueHit& b) {
     return a.first != b.first ? a.first < b.first : a.end < b.end;
   });
   hits.swap(kept);
+}
+
+// Organic channels whose name is also where their paid counterpart runs:
+// "pre-roll before YouTube videos", "annunci video su YouTube" name a video
+// ad's placement, not a video channel.
+struct PaidPlacement {
+  std::string_view organic;
+  std::string_view paid;
+};
+constexpr PaidPlacement kPaidPlacements[] = {{"video_content", "video_ads"}};
+
+void drop_paid_placements(const DocumentView& doc, std::vector<CueHit>& hits) {
+  const auto& tokens = doc.seg->tokens;
+  for (const auto& [organic, paid] : kPaidPlacements) {
+    std::vector<std::uint32_t> paid_sentences;
+    for (const auto& hit : hits) {
+      const auto& e = doc.entry(hit);
+      if (e.kind == EntryKind::channel && e.key == paid) paid_sentences.push_back(tokens[hit.first].sentence);
+    }
+    if (paid_sentences.empty()) continue;
+    std::erase_if(hits, [&](const CueHit& hit) {
+      const auto& e = doc.entry(hit);
+      return e.kind == EntryKind::channel && e.key == organic &&
+             std::find(paid_sentences.begin(), paid_sentences.end(), tokens[hit.first].sentence) !=
+                 paid_sentences.end();
+    });
+  }
 }
 
 }  // namespace
@@ -140,6 +170,7 @@ void CueFinder::find(const DocumentView& doc, text::Stemmer& stemmer, std::vecto
     }
   }
   resolve_overlaps(doc, hits);
+  drop_paid_placements(doc, hits);
 }
 
 }  // namespace vane::engine

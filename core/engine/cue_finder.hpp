@@ -22,6 +22,7 @@ struct CueHit {
   std::uint32_t first = 0;  // first token
   std::uint32_t end = 0;    // one past the last token
   std::uint32_t entry = 0;  // index into AnalysisLexicon::entries
+  bool compound_part = false;  // matched as a head or tail inside one word
 };
 
 // What the cue finder and the extractors read about one document.

@@ -1,0 +1,72 @@
+// Document labels on short texts, analysed with the shipped plugins: the
+// rules of core/engine/axis_scorer.cpp that are not a lexicon entry.
+//
+//   const auto record = analyze("en", "Why we chose a pull strategy\n\n...");
+//   CHECK(record.push_pull.label == "pull");
+#include <catch2/catch.hpp>
+
+#include "../build_tree_registry.hpp"
+#include "engine/document_analyzer.hpp"
+#include "engine/scratch.hpp"
+
+namespace {
+
+vane::engine::Record analyze(const std::string& lang, const std::string& text) {
+  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
+  vane::engine::Scratch scratch;
+  vane::io::RawDoc doc;
+  doc.id = "axis-test";
+  doc.lang_hint = lang;
+  doc.text = std::make_shared<const std::string>(text);
+  auto record = analyzer.analyze(doc, scratch);
+  REQUIRE(record.status == vane::engine::RecordStatus::ok);
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("a strategy named in the title outweighs the same statement in the body", "[engine][axes]") {
+  const std::string body =
+      "For years we ran a push strategy. It worked for a while. Then the big retailers changed their terms. "
+      "Here is the story.";
+  CHECK(analyze("en", "Why we chose a pull strategy\n\n" + body).push_pull.label == "pull");
+  // The same statement in the body weighs as much as the other side's.
+  CHECK(analyze("en", "What changed for us\n\n" + body + " Why we chose a pull strategy.").push_pull.label ==
+        "mixed");
+
+  CHECK(analyze("it",
+                "La nostra strategia pull, passo dopo passo\n\nPer anni abbiamo seguito una strategia push. Ha "
+                "funzionato per un po’. Poi i distributori hanno cambiato le condizioni. Ecco la storia.")
+            .push_pull.label == "pull");
+}
+
+TEST_CASE("a one-line text has no title to weigh more", "[engine][axes]") {
+  CHECK(analyze("en", "Why we chose a pull strategy. For years we ran a push strategy.").push_pull.label == "mixed");
+}
+
+TEST_CASE("a strategy dismissed right after its name counts against it", "[engine][axes]") {
+  const auto en = analyze("en",
+                          "Why outbound marketing is dead. We stopped cold calling and buying lists. Now our blog "
+                          "and SEO bring the leads.");
+  CHECK(en.inbound_outbound.label == "inbound");
+  REQUIRE_FALSE(en.inbound_outbound.evidence.empty());
+  CHECK(en.inbound_outbound.evidence.front().weight < 0);  // "outbound marketing"
+
+  CHECK(analyze("it", "Perché l’outbound non basta più. Oggi i clienti ci trovano con il blog e la SEO.")
+            .inbound_outbound.label == "inbound");
+  // A negated dismissal defends the strategy.
+  CHECK(analyze("it", "La logica push non è morta. Vendiamo attraverso i distributori e la forza vendita.")
+            .push_pull.label == "push");
+}
+
+TEST_CASE("an ad's channel is its push/pull orientation; a long text's is not", "[engine][axes]") {
+  CHECK(analyze("en", "Free live webinar on pricing your freelance work. Thursday, 1pm.").push_pull.label == "pull");
+  CHECK(analyze("fr", "Grand salon de l’habitat à Lyon, ce week-end.").push_pull.label == "push");
+  // The same single mention in a longer text about something else.
+  CHECK(analyze("en",
+                "Our village hall reopens next month after a long renovation. The roof was replaced, the kitchen "
+                "was rebuilt and the old stage finally has proper lights. Volunteers painted every wall over "
+                "three weekends, and the parish council paid for new chairs. A free live webinar on Thursday "
+                "will show the plans for the garden.")
+            .push_pull.label == "none");
+}
