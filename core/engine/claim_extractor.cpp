@@ -45,6 +45,18 @@ bool names_axis_side(const lexicon::Entry& e) {
          (e.cue == "explicit" || e.cue == "generic_advertising" || e.weight >= 2.0);
 }
 
+// "senza perdere quote di mercato", "sans perte de chiffre d'affaires",
+// "without losing sales": the negator denies the loss, not the outcome.
+bool denied_loss_before(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
+                        const CueHit& cue) {
+  return std::any_of(hits.begin(), hits.end(), [&](const CueHit& hit) {
+    const auto& e = doc.entry(hit);
+    return e.kind == EntryKind::polarity && (e.key == "negative" || e.key == "decrease") && hit.end <= cue.first &&
+           hit.end + 3 >= cue.first && doc.seg->tokens[hit.first].sentence == doc.seg->tokens[cue.first].sentence &&
+           rules.negated(hit.first);
+  });
+}
+
 std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules) {
   const auto& tokens = doc.seg->tokens;
   std::vector<SentenceCues> sentences(doc.seg->sentences.size());
@@ -59,7 +71,8 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         s.kind_cues.push_back(&hit);
         if (e.key == "measurability" && rules.negated(hit.first)) s.negated_measurability = true;
         // A denied outcome or return is the claim's point: bad news (a denied cost is not).
-        if ((e.key == "performance" || e.key == "roi") && rules.negated(hit.first)) {
+        if ((e.key == "performance" || e.key == "roi") && rules.negated(hit.first) &&
+            !denied_loss_before(doc, hits, rules, hit)) {
           ++s.negated_outcomes;
           ++s.polarity_words;
         }
@@ -152,7 +165,9 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     const auto& key = doc.entry(*hit).key;
     const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
-    if (change && (main_kind == "cost" || better_low(doc, s, *hit))) sign = -sign;
+    // A cost claim reads every change as a cost's, except a denied one, which is about its own
+    // neighbour: "cut the budget by 60% without losing sales".
+    if (change && (better_low(doc, s, *hit) || (main_kind == "cost" && !rules.negated(hit->first)))) sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
     // "Fast and controllable, but expensive": the clause after "but" decides.
     score += rules.after_adversative(hit->first) ? 3 * sign : sign;

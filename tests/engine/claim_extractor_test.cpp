@@ -188,3 +188,15 @@ TEST_CASE("a denied outcome is bad news; 'not only' denies nothing", "[engine][c
   REQUIRE(stressed.size() == 1);
   CHECK(stressed[0].polarity == "positive");
 }
+
+TEST_CASE("a denied loss is good news, also in a cost claim", "[engine][claims]") {
+  auto cut = claims_of("fr", "Nous utilisons Google Ads et le SEO. Nous avons pu réduire le budget Google Ads de 60 % "
+                             "sans perdre de ventes.");
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].polarity == "positive");
+
+  auto kept = claims_of("it", "Usiamo la TV e la SEO. Abbiamo ridotto il budget pubblicitario del 30% senza "
+                              "perdere quote di mercato.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].polarity == "positive");
+}
