@@ -1,0 +1,6 @@
+#!/usr/bin/env python3
+"""Print only id + text of a gold file, so the audit labels are made blind."""
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    print(f"=== {d['id']}\n{d['text']}\n")
