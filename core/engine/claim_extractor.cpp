@@ -179,10 +179,11 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   score -= s.negated_outcomes;
   // A claim with no evaluative word at all reports an outcome ("traffic went
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive. A
-  // bare price ("a stand costs 25,000 euros") says nothing good or bad.
-  // Neutral is also for sentences whose evaluative words cancel out.
+  // bare price or budget ("a stand costs 25,000 euros", "the cost per lead
+  // was €148") says nothing good or bad: neutral, as are sentences whose
+  // evaluative words cancel out.
   if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && s.negated_outcomes == 0 &&
-      limited == 0) {
+      limited == 0 && main_kind != "cost") {
     score = 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";

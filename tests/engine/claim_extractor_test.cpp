@@ -49,7 +49,7 @@ TEST_CASE("a limiter before a figure: a small outcome is bad news, a small cost 
 
 TEST_CASE("a limiter away from a figure says nothing", "[engine][claims]") {
   auto claims = claims_of("en",
-                          "We ran TV and radio ads all year. SEO is the only channel that keeps bringing in qualified "
+                          "We ran TV and radio ads all year. SEO is the only channel that keeps bringing in good "
                           "leads every single month.");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].polarity == "positive");
@@ -199,4 +199,17 @@ TEST_CASE("a denied loss is good news, also in a cost claim", "[engine][claims]"
                               "perdere quote di mercato.");
   REQUIRE(kept.size() == 1);
   CHECK(kept[0].polarity == "positive");
+}
+
+TEST_CASE("a bare price or budget is neutral; a reported outcome without evaluative words is positive",
+          "[engine][claims]") {
+  auto price = claims_of("it", "Usiamo la TV e la SEO. Il costo medio per lead qualificato è stato di 148 euro per "
+                               "l'outbound e di 92 euro per l'inbound.");
+  REQUIRE(price.size() == 1);
+  CHECK(price[0].kinds.front() == "cost");
+  CHECK(price[0].polarity == "neutral");
+
+  auto outcome = claims_of("en", "We ran TV and radio ads all year. The campaign brought in 38 appointments in March.");
+  REQUIRE(outcome.size() == 1);
+  CHECK(outcome[0].polarity == "positive");
 }
