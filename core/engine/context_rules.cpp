@@ -28,8 +28,11 @@ bool number_within(const DocumentView& doc, const std::vector<bool>& number_word
 ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& hits)
     : doc_(doc), sentence_polarity_(doc.seg->sentences.size(), 0) {
   std::vector<bool> number_words(doc.seg->tokens.size(), false);
+  // "One" is also the indefinite article in Dutch, Italian and French ("een",
+  // "uno", "un"): "costs 62% less than a lead via outbound" bounds nothing.
   for (const auto& hit : hits) {
-    if (doc.entry(hit).kind == EntryKind::number) number_words[hit.first] = true;
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::number && e.weight != 1.0) number_words[hit.first] = true;
   }
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);

@@ -121,6 +121,14 @@ TEST_CASE("a bound before a figure is a quantity, not a change or a ranking", "[
   auto ranking = claims_of("en", "We ran TV and radio ads all year. Our newsletter converts more than paid social does.");
   REQUIRE(ranking.size() == 1);
   CHECK(ranking[0].comparative);
+
+  // "een" (one) is also the article: "less than a lead via outbound" compares, it bounds nothing.
+  auto article = claims_of("nl",
+                           "We gebruiken SEO en nieuwsbrieven. Een lead via inbound marketing kost gemiddeld 62% "
+                           "minder dan een lead via traditionele outbound.");
+  REQUIRE(article.size() == 1);
+  CHECK(article[0].kinds.front() == "cost");
+  CHECK(article[0].polarity == "positive");
 }
 
 TEST_CASE("a figure that counts an outcome is a reported result, a bounded one an offer", "[engine][claims]") {
