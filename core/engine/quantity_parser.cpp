@@ -137,12 +137,14 @@ QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t e
   } else if (const auto* cur = entry_at(j, EntryKind::currency)) {
     unit.type = "money";
     unit.currency = cur->key;
+    unit.scale = cur->weight;  // 1, or 0.01 for "cent", "centesimi", "centimes"
     unit.stop = hit_end(j, EntryKind::currency);
   } else if (j + 1 < end && tokens[j].kind == text::TokenKind::word && doc_.folded(j).size() <= 3 &&
              entry_at(j + 1, EntryKind::currency)) {
     // "1,2 milioni di euro", "9 millions d'euros": one short linking word.
     unit.type = "money";
     unit.currency = entry_at(j + 1, EntryKind::currency)->key;
+    unit.scale = entry_at(j + 1, EntryKind::currency)->weight;
     unit.stop = hit_end(j + 1, EntryKind::currency);
   }
   return unit;
@@ -225,6 +227,7 @@ std::optional<QuantityParser::RangeUnit> QuantityParser::range_unit(std::uint32_
   if (unit.size || unit.type.empty()) return std::nullopt;
   range.type = unit.type;
   range.currency = unit.currency;
+  range.scale *= unit.scale;
   return range;
 }
 
@@ -292,6 +295,7 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
       if (!unit.type.empty()) {
         type = unit.type;
         currency = unit.currency;
+        *value *= unit.scale;
         j = unit.stop;
       } else if (const auto range = range_unit(j, *value, !spelled && hyphen_range(i), end)) {
         // "25-30 per cento", "tra i 700 e i 900 euro", "3 tot 5%": the unit

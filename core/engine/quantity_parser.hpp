@@ -43,6 +43,7 @@ class QuantityParser {
   // "volte", "€", "di euro". `size` when "6x3" is a dimension.
   struct Unit {
     std::string type, currency;
+    double scale = 1.0;  // a currency's subunit: "7 centesimi" is €0.07
     std::uint32_t stop = 0;
     bool size = false;
   };

@@ -37,7 +37,7 @@ const FileSpec kFiles[] = {
     {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, {}, {}},
     {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, {}, {}},
     {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, {"times", "fixed", "many", "percent"}, {}},
-    {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, -1, {}, {}},
+    {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, 2, {}, {}},
 };
 
 bool one_of(std::string_view value, std::initializer_list<const char*> allowed) {

@@ -111,3 +111,14 @@ TEST_CASE("many times is a count; scale letters multiply when glued or capital",
   // A size in square metres is no quantity at all, let alone 32 million.
   CHECK(quantities("en", "Our trade show stand of 32m² generated leads worth very little, sadly.").empty());
 }
+
+TEST_CASE("a currency's subunit is a fraction of it: cents, centesimi, centimes", "[engine][quantities]") {
+  check_one(quantities("it", "Con la newsletter ogni contatto ci costa solo 7 centesimi di euro."), "money", 0.07, "EUR");
+  check_one(quantities("fr", "Avec le SEO, chaque contact nous coûte 7 centimes."), "money", 0.07, "EUR");
+  check_one(quantities("nl", "Met onze nieuwsbrief kost elke lead ons 7 cent."), "money", 0.07, "EUR");
+  check_one(quantities("en", "With email marketing each new lead costs us only 7 cents."), "money", 0.07, "USD");
+  // A range in cents scales both bounds; "per cent" stays a percentage.
+  check_all(quantities("it", "Con Google Ads un clic costa tra i 20 e i 40 centesimi."), {{"money", 0.2}, {"money", 0.4}},
+            "EUR");
+  check_one(quantities("en", "With email marketing our sales rose by 7 per cent last year."), "percent", 7);
+}
