@@ -91,3 +91,20 @@ TEST_CASE("a long text naming a marketing word or two in passing has no label", 
   // A short text needs no more than one: an ad is its channel.
   CHECK(analyze("en", "See our summit stand at the trade fair!").inbound_outbound.label == "outbound");
 }
+
+TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine][axes]") {
+  // "SEO" after the comma is what the text recommends, not what it contrasts.
+  const auto record = analyze("en", "Unlike TV, SEO brings us new leads every single week.");
+  CHECK(record.inbound_outbound.label == "inbound");
+  bool seo_for_inbound = false;
+  for (const auto& e : record.inbound_outbound.evidence) {
+    if (e.cue == "channel:seo") seo_for_inbound = e.weight > 0;
+  }
+  CHECK(seo_for_inbound);
+  // Without the comma the same word is the one contrasted.
+  bool seo_against = false;
+  for (const auto& e : analyze("en", "Unlike SEO the TV spot brought us new leads every week.").inbound_outbound.evidence) {
+    if (e.cue == "channel:seo") seo_against = e.weight < 0;
+  }
+  CHECK(seo_against);
+}
