@@ -19,7 +19,9 @@ struct SentenceCues {
   std::vector<const CueHit*> polarity;
   std::vector<const CueHit*> limiters;  // "only", "solo", "slechts": count before a figure
   std::vector<const CueHit*> kind_cues;  // the ROI cues, in text order
+  std::vector<const CueHit*> inverse;    // metrics of loss: their rise is bad news ("unsubscribes", "churn")
   bool negated_measurability = false;
+  int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<std::string> subjects;
@@ -43,6 +45,18 @@ bool names_axis_side(const lexicon::Entry& e) {
          (e.cue == "explicit" || e.cue == "generic_advertising" || e.weight >= 2.0);
 }
 
+// "senza perdere quote di mercato", "sans perte de chiffre d'affaires",
+// "without losing sales": the negator denies the loss, not the outcome.
+bool denied_loss_before(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
+                        const CueHit& cue) {
+  return std::any_of(hits.begin(), hits.end(), [&](const CueHit& hit) {
+    const auto& e = doc.entry(hit);
+    return e.kind == EntryKind::polarity && (e.key == "negative" || e.key == "decrease") && hit.end <= cue.first &&
+           hit.end + 3 >= cue.first && doc.seg->tokens[hit.first].sentence == doc.seg->tokens[cue.first].sentence &&
+           rules.negated(hit.first);
+  });
+}
+
 std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules) {
   const auto& tokens = doc.seg->tokens;
   std::vector<SentenceCues> sentences(doc.seg->sentences.size());
@@ -56,16 +70,29 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         s.strongest = std::max(s.strongest, e.weight);
         s.kind_cues.push_back(&hit);
         if (e.key == "measurability" && rules.negated(hit.first)) s.negated_measurability = true;
+        // A denied outcome or return is the claim's point: bad news (a denied cost is not).
+        if ((e.key == "performance" || e.key == "roi") && rules.negated(hit.first) &&
+            !denied_loss_before(doc, hits, rules, hit)) {
+          ++s.negated_outcomes;
+          ++s.polarity_words;
+        }
         break;
       case EntryKind::polarity:
         if (e.key == "limiter") {
           s.limiters.push_back(&hit);
           break;
         }
+        if (e.key == "inverse") {
+          s.inverse.push_back(&hit);
+          break;
+        }
+        if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
         ++s.polarity_words;
         s.polarity.push_back(&hit);
         break;
-      case EntryKind::comparison: s.comparative = true; break;
+      case EntryKind::comparison:
+        if (!rules.bounds_figure(hit.first, hit.end)) s.comparative = true;  // "more than 200 clients" ranks nothing
+        break;
       case EntryKind::multiplier:
         if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
           s.growth.emplace_back(&hit, e.weight > 1.0 ? 1 : -1);
@@ -83,20 +110,28 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
   return sentences;
 }
 
-// Whether "more"/"less" at `hit` is about a cost when the claim as a whole is
-// not: the ROI cue nearest to it says what is growing ("revenue is up 46% and
-// we spend less": the cost cue "spend" sits next to "less", good news).
-bool about_cost(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
+// Tokens between two hits, 0 when they overlap.
+std::uint32_t distance(const CueHit& a, const CueHit& b) {
+  return a.first >= b.end ? a.first - b.end + 1 : b.first >= a.end ? b.first - a.end + 1 : 0;
+}
+
+// Whether "more"/"less" at `hit` is about something that is better low: a
+// cost, or a metric of loss (polarity.tsv `inverse`: unsubscribes, bounce
+// rate, churn). The cue nearest to it says what is growing ("revenue is up
+// 46% and we spend less": the cost cue "spend" sits next to "less", good
+// news; "unsubscribes doubled" is bad news though it is an outcome).
+bool better_low(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
   const CueHit* nearest = nullptr;
   std::uint32_t best = UINT32_MAX;
   for (const CueHit* cue : s.kind_cues) {
-    const std::uint32_t distance = cue->first >= hit.end ? cue->first - hit.end + 1
-                                   : hit.first >= cue->end ? hit.first - cue->end + 1
-                                                           : 0;
-    if (distance < best) {
-      best = distance;
+    if (distance(*cue, hit) < best) {
+      best = distance(*cue, hit);
       nearest = cue;
     }
+  }
+  // A loss metric is usually an ROI cue too ("bounce rate"): on a tie it wins.
+  for (const CueHit* metric : s.inverse) {
+    if (distance(*metric, hit) <= best) return true;
   }
   return nearest != nullptr && doc.entry(*nearest).key == "cost";
 }
@@ -114,7 +149,7 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
       return f >= hit->end && f <= hit->end + tuning.limiter_reach;
     });
     if (!before_figure) continue;
-    int sign = main_kind == "cost" || about_cost(doc, s, *hit) ? 1 : -1;
+    int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
     if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
   }
@@ -130,20 +165,24 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     const auto& key = doc.entry(*hit).key;
     const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
-    if (change && (main_kind == "cost" || about_cost(doc, s, *hit))) sign = -sign;
+    // A cost claim reads every change as a cost's, except a denied one, which is about its own
+    // neighbour: "cut the budget by 60% without losing sales".
+    if (change && (better_low(doc, s, *hit) || (main_kind == "cost" && !rules.negated(hit->first)))) sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
     // "Fast and controllable, but expensive": the clause after "but" decides.
     score += rules.after_adversative(hit->first) ? 3 * sign : sign;
   }
   for (const auto& [hit, direction] : s.growth) {
-    score += main_kind == "cost" || about_cost(doc, s, *hit) ? -direction : direction;
+    score += main_kind == "cost" || better_low(doc, s, *hit) ? -direction : direction;
   }
   if (s.negated_measurability) score -= 2;
+  score -= s.negated_outcomes;
   // A claim with no evaluative word at all reports an outcome ("traffic went
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive. A
   // bare price ("a stand costs 25,000 euros") says nothing good or bad.
   // Neutral is also for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && limited == 0) {
+  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && s.negated_outcomes == 0 &&
+      limited == 0) {
     score = 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
@@ -179,6 +218,34 @@ bool ends_like_a_statement(std::string_view text) {
   }
 }
 
+// A quoted testimonial signed on the same line ("“... doubled since
+// March.” — David Marsh, MD"): the statement is the quote, so the sentence
+// is judged without the signature after the last spaced dash.
+std::string_view without_signature(std::string_view text) {
+  for (const std::string_view dash : {" \u2014 ", " \u2013 ", " - "}) {
+    const auto at = text.rfind(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view quote = text.substr(0, at);
+    const auto last = static_cast<unsigned char>(quote.back());
+    // Only a closing quote or a full stop before the dash: "costs rose - a lot" keeps its tail.
+    if (quote.ends_with("\u201D") || quote.ends_with("\u00BB") || quote.ends_with('"') || last == '.') return quote;
+  }
+  return text;
+}
+
+// A question, also when a closing quote ends it ("‘Which channel pays
+// best?’").
+bool quoted_question(std::string_view text) {
+  for (const std::string_view quote : {"\u2019", "\u201D", "\u00BB", "\"", "'"}) {
+    if (text.ends_with(quote)) {
+      text.remove_suffix(quote.size());
+      break;
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);  // French "… ? »"
+  return !text.empty() && text.back() == '?';
+}
+
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
 // it work?") name the topic without asserting anything about it.
 bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
@@ -188,8 +255,8 @@ bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, 
   }
   if (words < tuning.min_words) return false;
   // Sentence spans carry no trailing space (text::Segmenter trims them).
-  const std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
-  return !text.empty() && text.back() != '?' && ends_like_a_statement(text);
+  const std::string_view text = without_signature(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
+  return !text.empty() && !quoted_question(text) && ends_like_a_statement(text);
 }
 
 // The token where each figure starts.
@@ -205,29 +272,66 @@ std::vector<std::uint32_t> figure_tokens(const DocumentView& doc, const text::Se
   return out;
 }
 
+// The ROI cue within `figure_anchor_window` tokens of the figure that
+// starts at token `at`, the nearest one; null when none is that close.
+const CueHit* cue_of_figure(const SentenceCues& s, std::uint32_t at, const ClaimTuning& tuning) {
+  const CueHit* nearest = nullptr;
+  std::uint32_t best = tuning.figure_anchor_window + 1;
+  for (const CueHit* cue : s.kind_cues) {
+    const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
+    if (distance < best) {
+      best = distance;
+      nearest = cue;
+    }
+  }
+  return nearest;
+}
+
 // The kind weights with each figure's nearest cue counting more: a figure
 // says what the sentence is about, so "£38,000 in sales" is performance and
 // "clicks can cost £20" is cost, whatever other cues the sentence holds.
 std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const SentenceCues& s,
-                                           const text::Sentence& sentence, const std::vector<Quantity>& figures,
+                                           const std::vector<std::uint32_t>& figure_starts,
                                            const ClaimTuning& tuning) {
   auto weight = s.kind_weight;
-  const auto& tokens = doc.seg->tokens;
-  for (const auto& figure : figures) {
-    std::uint32_t at = sentence.first_token;
-    while (at + 1 < sentence.end_token && tokens[at].end <= figure.span.begin) ++at;
-    const CueHit* nearest = nullptr;
-    std::uint32_t best = tuning.figure_anchor_window + 1;
-    for (const CueHit* cue : s.kind_cues) {
-      const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
-      if (distance < best) {
-        best = distance;
-        nearest = cue;
-      }
+  for (const std::uint32_t at : figure_starts) {
+    if (const CueHit* nearest = cue_of_figure(s, at, tuning)) {
+      weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
     }
-    if (nearest != nullptr) weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
   }
   return weight;
+}
+
+// A figure that counts an outcome ("38 appointments", "+310% organic
+// visits", "22 new stockists") is a result being reported, which is what a
+// performance claim is, even with no evaluative word. The figure comes
+// first, as numbers do before what they count; a bounded figure ("up to
+// 10,000 subscribers") is the limit of an offer, not a result.
+bool counts_an_outcome(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                       const std::vector<std::uint32_t>& figure_starts, const ClaimTuning& tuning) {
+  return std::any_of(figure_starts.begin(), figure_starts.end(), [&](std::uint32_t at) {
+    const CueHit* cue = cue_of_figure(s, at, tuning);
+    return cue != nullptr && cue->first > at && doc.entry(*cue).key == "performance" && !rules.bounded(at);
+  });
+}
+
+// A text about measuring marketing's return may name no channel and take
+// no side ("only 37% of SMEs measure the ROI of their marketing"): strong
+// return cues ("ROI", "return on investment"), used more than once, make it
+// about marketing. A recipe's "results" are weak cues and a DIY guide's
+// tiles "measuring 10 x 20 cm" are not about return, so neither counts.
+MarketingEvidence with_return_evidence(const DocumentView& doc, const std::vector<CueHit>& hits,
+                                       MarketingEvidence marketing, const ClaimTuning& tuning) {
+  if (marketing != MarketingEvidence::none) return marketing;
+  int strong = 0;
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::roi && e.key == "roi" &&
+        e.weight >= tuning.return_evidence_cue) {
+      ++strong;
+    }
+  }
+  return strong >= tuning.return_evidence_hits ? MarketingEvidence::document : marketing;
 }
 
 }  // namespace
@@ -236,6 +340,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
                                      const ContextRules& rules, const QuantityParser& quantities,
                                      MarketingEvidence marketing, const ClaimTuning& tuning) {
   std::vector<RoiClaim> claims;
+  marketing = with_return_evidence(doc, hits, marketing, tuning);
   if (marketing == MarketingEvidence::none) return claims;
   const auto sentences = gather(doc, hits, rules);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -243,26 +348,28 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
     if (cues == 0.0) continue;
-    if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     const auto& sentence = doc.seg->sentences[i];
-    if (!asserts_something(doc, sentence, tuning)) continue;
+    if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
+    if (!asserts_something(doc, sentence, tuning) || rules.opens_with_imperative(static_cast<std::uint32_t>(i))) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
+    const auto figure_starts = figure_tokens(doc, sentence, figures);
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
-    const double score = std::min(cues, 3.0) + (figures.empty() ? 0.0 : 1.0) +
-                         std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
+    const double figure_score =
+        figures.empty() ? 0.0 : counts_an_outcome(doc, s, rules, figure_starts, tuning) ? tuning.outcome_figure : 1.0;
+    const double score = std::min(cues, 3.0) + figure_score + std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
     const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
     if (score < tuning.claim_score || !(backed || self_backed)) continue;
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
-    const auto weight = anchored_kind_weight(doc, s, sentence, figures, tuning);
+    const auto weight = anchored_kind_weight(doc, s, figure_starts, tuning);
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
     for (std::size_t k : order) {
       if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
-    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_tokens(doc, sentence, figures), tuning);
+    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_starts, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

@@ -1,12 +1,16 @@
 // ROI claims: sentences that assert something about the return of
-// marketing. A sentence is a claim when its roi.tsv cues outweigh a
+// marketing. Headings, questions (also inside quotes) and sentences that
+// open with an imperative (negation.tsv `imperative`: advice, calls to
+// action) assert nothing and are skipped. A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
-// all has no claims (a recipe's "results" are not ROI).
+// all (no channel, no axis side, fewer than two strong return cues) has
+// no claims (a recipe's "results" are not ROI).
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
-//                kind (rising cost is negative), negation flips; a limiter
+//                kind (rising cost is negative) or the loss metric next to
+//                them (rising unsubscribes are negative), negation flips; a limiter
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
 //                one negative
@@ -36,11 +40,14 @@ struct ClaimTuning {
   double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
   double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
+  double outcome_figure = 1.5;  // instead of 1 when a figure counts an outcome ("38 appointments")
   int min_words = 5;         // shorter sentences are headings and fragments
   double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
   std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
   int limiter_weight = 2;                 // "only" right before a figure, against the claim's other words
   std::uint32_t limiter_reach = 2;        // tokens from a limiter to its figure ("only the 6%")
+  double return_evidence_cue = 2.0;       // a return cue this heavy ("ROI", "return on investment")...
+  int return_evidence_hits = 2;           // ...this often makes a text with no channel about marketing
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

@@ -6,8 +6,31 @@ namespace vane::engine {
 
 using lexicon::EntryKind;
 
+namespace {
+
+constexpr std::uint32_t kBoundReach = 2;  // "more than £1m", "fino al 30%": a symbol or article between
+
+// A number, in digits or a number word ("fewer than ten"), among the
+// `reach` tokens from `from`, in the same sentence.
+bool number_within(const DocumentView& doc, const std::vector<bool>& number_words, std::uint32_t from,
+                   std::uint32_t reach) {
+  const auto& tokens = doc.seg->tokens;
+  if (from == 0 || from >= tokens.size()) return false;
+  const std::uint32_t sentence = tokens[from - 1].sentence;
+  for (std::uint32_t t = from; t < tokens.size() && t < from + reach && tokens[t].sentence == sentence; ++t) {
+    if (tokens[t].kind == text::TokenKind::number || number_words[t]) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& hits)
     : doc_(doc), sentence_polarity_(doc.seg->sentences.size(), 0) {
+  std::vector<bool> number_words(doc.seg->tokens.size(), false);
+  for (const auto& hit : hits) {
+    if (doc.entry(hit).kind == EntryKind::number) number_words[hit.first] = true;
+  }
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::negation) continue;
@@ -15,11 +38,14 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (e.key == "contrast") contrast_ends_.push_back(hit.end);
     if (e.key == "adversative") adversative_ends_.push_back(hit.end);
     if (e.key == "dismissal") dismissal_starts_.push_back(hit.first);
+    if (e.key == "imperative") imperative_starts_.push_back(hit.first);
+    if (e.key == "bound" && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
   }
   std::sort(dismissal_starts_.begin(), dismissal_starts_.end());
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
   std::sort(adversative_ends_.begin(), adversative_ends_.end());
+  std::sort(imperative_starts_.begin(), imperative_starts_.end());
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::polarity || (e.key != "positive" && e.key != "negative")) continue;
@@ -73,6 +99,26 @@ bool ContextRules::after_adversative(std::uint32_t token) const {
   const auto& sentence = doc_.seg->sentences[tokens[token].sentence];
   return std::any_of(adversative_ends_.begin(), adversative_ends_.end(),
                      [&](std::uint32_t end) { return end > sentence.first_token && end <= token; });
+}
+
+bool ContextRules::bounds_figure(std::uint32_t first, std::uint32_t end) const {
+  return std::any_of(figure_bounds_.begin(), figure_bounds_.end(),
+                     [&](const auto& bound) { return bound.first <= first && end <= bound.second; });
+}
+
+bool ContextRules::bounded(std::uint32_t figure) const {
+  return std::any_of(figure_bounds_.begin(), figure_bounds_.end(), [&](const auto& bound) {
+    return bound.second <= figure && figure < bound.second + kBoundReach;
+  });
+}
+
+bool ContextRules::opens_with_imperative(std::uint32_t sentence) const {
+  const auto& tokens = doc_.seg->tokens;
+  const auto& span = doc_.seg->sentences[sentence];
+  // Bullets and list numbers ("•", "2/") come before the verb.
+  std::uint32_t first = span.first_token;
+  while (first < span.end_token && tokens[first].kind != text::TokenKind::word) ++first;
+  return first < span.end_token && std::binary_search(imperative_starts_.begin(), imperative_starts_.end(), first);
 }
 
 int ContextRules::sentence_polarity(std::uint32_t sentence) const {

@@ -2,11 +2,14 @@
 // "non più"), contrasted ("unlike outbound", "invece della pubblicità"),
 // dismissed ("outbound is dead"), and
 // is the sentence as a whole critical (more negative than positive words)?
+// Does it only bound a figure ("more than 200 clients", "up to 10,000
+// subscribers"), which states a quantity rather than a change?
 // Language-neutral: the words come from the plugin's negation.tsv and
 // polarity.tsv.
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "engine/cue_finder.hpp"
@@ -27,6 +30,18 @@ class ContextRules {
   // Whether an adversative ("but", "ma", "mais", "maar") precedes `token` in
   // its sentence: the clause after "but" carries the sentence's point.
   bool after_adversative(std::uint32_t token) const;
+  // Whether tokens [first, end) lie inside a bound marker ("more than",
+  // "up to", "meer dan", "fino a") that a number follows within two tokens
+  // ("more than £1m"): the words there bound the figure, they say nothing
+  // about a change or a ranking.
+  bool bounds_figure(std::uint32_t first, std::uint32_t end) const;
+  // Whether a bound marker ends at most two tokens before the figure that
+  // starts at token `figure`.
+  bool bounded(std::uint32_t figure) const;
+  // Whether sentence `s` opens with a verb in the imperative ("Download
+  // our guide", "Richiedi un preventivo", "Vraag tevreden klanten om een
+  // review"): advice or a call to action, not a claim about return.
+  bool opens_with_imperative(std::uint32_t sentence) const;
   // Net count of positive minus negative evaluative words in sentence `s`
   // (negated ones count the other way).
   int sentence_polarity(std::uint32_t sentence) const;
@@ -38,6 +53,8 @@ class ContextRules {
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> adversative_ends_;
   std::vector<std::uint32_t> dismissal_starts_;  // first token of each dismissal, sorted
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number
+  std::vector<std::uint32_t> imperative_starts_;  // first token of each imperative, sorted
   std::vector<int> sentence_polarity_;
 };
 

@@ -1,6 +1,7 @@
 #include "engine/quantity_parser.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -10,6 +11,9 @@ namespace {
 using lexicon::EntryKind;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Beyond this, "N times" counts occurrences ("downloaded 1,150 times").
+constexpr double kLargestMultiplier = 100.0;
 
 bool is_year(double value, std::string_view token) {
   return token.size() == 4 && value >= 1900 && value <= 2100 && std::floor(value) == value;
@@ -112,6 +116,118 @@ bool QuantityParser::date_or_time(std::uint32_t token) const {
   return before || after;
 }
 
+QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t end) const {
+  const auto& tokens = doc_.seg->tokens;
+  Unit unit;
+  const std::string_view next = doc_.folded(j);
+  if (next == "%" || next == "\u2030") {
+    unit.type = "percent";
+    unit.stop = j + 1;
+  } else if (entry_at(j, EntryKind::multiplier, "percent")) {
+    unit.type = "percent";
+    unit.stop = hit_end(j, EntryKind::multiplier);
+  } else if (entry_at(j, EntryKind::multiplier, "times")) {
+    const std::uint32_t stop = hit_end(j, EntryKind::multiplier);
+    if (stop < tokens.size() && tokens[stop].kind == text::TokenKind::number && glued(stop - 1, stop)) {
+      unit.size = true;
+      return unit;
+    }
+    unit.type = "multiplier";
+    unit.stop = stop;
+  } else if (const auto* cur = entry_at(j, EntryKind::currency)) {
+    unit.type = "money";
+    unit.currency = cur->key;
+    unit.stop = hit_end(j, EntryKind::currency);
+  } else if (j + 1 < end && tokens[j].kind == text::TokenKind::word && doc_.folded(j).size() <= 3 &&
+             entry_at(j + 1, EntryKind::currency)) {
+    // "1,2 milioni di euro", "9 millions d'euros": one short linking word.
+    unit.type = "money";
+    unit.currency = entry_at(j + 1, EntryKind::currency)->key;
+    unit.stop = hit_end(j + 1, EntryKind::currency);
+  }
+  return unit;
+}
+
+// A one- or two-letter scale ("k", "m", "M", "bn"): "£2.3m" and "2 M€"
+// are millions, "3 m" and "32m²" metres. As in SI symbols, a capital
+// (mega) counts anywhere; a small letter only glued to its number and not
+// to a square or cube sign.
+bool QuantityParser::abbreviated_scale(std::uint32_t token) const {
+  const auto& t = doc_.seg->tokens[token];
+  const std::string_view after = doc_.text.substr(t.end);
+  if (after.starts_with("\u00B2") || after.starts_with("\u00B3")) return false;
+  if (std::isupper(static_cast<unsigned char>(doc_.text[t.begin]))) return true;
+  return token > 0 && glued(token - 1, token) &&
+         (after.empty() || !std::isalnum(static_cast<unsigned char>(after.front())));
+}
+
+// "25-30": two plain numbers joined by a hyphen, the first the smaller, no
+// year among them; a range, not a date ("30-6") or a period ("2021-2024").
+bool QuantityParser::hyphen_range(std::uint32_t token) const {
+  const auto& tokens = doc_.seg->tokens;
+  const std::string_view text = doc_.text;
+  const auto& t = tokens[token];
+  if (t.end >= text.size() || text[t.end] != '-') return false;
+  std::uint32_t next = token + 1;
+  while (next < tokens.size() && tokens[next].begin <= t.end) ++next;
+  if (next >= tokens.size() || tokens[next].begin != t.end + 1 || tokens[next].kind != text::TokenKind::number) {
+    return false;
+  }
+  const auto low = parse_number(doc_.folded(token), doc_.lang->numbers);
+  const auto high = parse_number(doc_.folded(next), doc_.lang->numbers);
+  return low && high && *low < *high && !is_year(*low, doc_.folded(token)) && !is_year(*high, doc_.folded(next));
+}
+
+// The "30" of "25-30".
+bool QuantityParser::upper_bound_of_range(std::uint32_t token) const {
+  const auto& tokens = doc_.seg->tokens;
+  const auto& t = tokens[token];
+  if (token == 0 || t.begin < 2 || doc_.text[t.begin - 1] != '-') return false;
+  std::uint32_t previous = token - 1;
+  while (previous > 0 && tokens[previous].begin >= t.begin - 1) --previous;
+  return tokens[previous].end == t.begin - 1 && tokens[previous].kind == text::TokenKind::number &&
+         hyphen_range(previous);
+}
+
+std::optional<QuantityParser::RangeUnit> QuantityParser::range_unit(std::uint32_t j, double low_value,
+                                                                    bool hyphenated, std::uint32_t end) const {
+  const auto& tokens = doc_.seg->tokens;
+  // Up to three short links between the bounds: "–", "e i", "and", "to",
+  // "tot", "à", "o": any word of three letters or fewer, or a dash; none
+  // when a hyphen joins them ("25-30").
+  std::uint32_t k = j;
+  for (int links = 0; k < end && links < 3; ++k, ++links) {
+    const auto& t = tokens[k];
+    const std::string_view folded = doc_.folded(k);
+    const bool dash = t.kind == text::TokenKind::symbol && (folded == "-" || folded == "\u2013");
+    const bool short_word = t.kind == text::TokenKind::word && folded.size() <= 3 &&
+                            entry_at(k, EntryKind::number) == nullptr;
+    if (!dash && !short_word) break;
+  }
+  if ((k == j && !hyphenated) || k >= end) return std::nullopt;
+  std::optional<double> high;
+  if (tokens[k].kind == text::TokenKind::number) {
+    high = parse_number(doc_.folded(k), doc_.lang->numbers);
+  } else if (const auto* word = entry_at(k, EntryKind::number); word != nullptr && word->weight < 1000) {
+    high = word->weight;  // "tre o quattro volte"
+  }
+  if (!high || *high <= low_value) return std::nullopt;
+  RangeUnit range;
+  std::uint32_t after = hit_end(k, EntryKind::number);
+  if (after < end) {
+    if (const auto* scale = entry_at(after, EntryKind::number); scale && scale->weight >= 1000) {
+      range.scale = scale->weight;  // "tra 1 e 2 milioni di euro"
+      after = hit_end(after, EntryKind::number);
+    }
+  }
+  if (after >= end) return std::nullopt;
+  const Unit unit = unit_after(after, end);
+  if (unit.size || unit.type.empty()) return std::nullopt;
+  range.type = unit.type;
+  range.currency = unit.currency;
+  return range;
+}
+
 std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t end) const {
   const auto& tokens = doc_.seg->tokens;
   std::vector<Quantity> out;
@@ -151,9 +267,10 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
       *value = *value * 1000 + *parse_number(doc_.folded(j), doc_.lang->numbers);
       ++j;
     }
-    // Scale words: "1,2 milioni", "3 mila", "10k".
+    // Scale words: "1,2 milioni", "3 mila", "10k", "£2.3m".
     if (j < end) {
-      if (const auto* scale = entry_at(j, EntryKind::number); scale && scale->weight >= 1000) {
+      if (const auto* scale = entry_at(j, EntryKind::number);
+          scale && scale->weight >= 1000 && (doc_.folded(j).size() > 2 || abbreviated_scale(j))) {
         *value *= scale->weight;
         j = hit_end(j, EntryKind::number);
       }
@@ -167,39 +284,31 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
       }
     }
     if (type == "number" && j < end) {
-      const std::string_view next = doc_.folded(j);
-      if (next == "%" || next == "\u2030") {
-        type = "percent";
-        ++j;
-      } else if (entry_at(j, EntryKind::multiplier, "percent")) {
-        type = "percent";
-        j = hit_end(j, EntryKind::multiplier);
-      } else if (entry_at(j, EntryKind::multiplier, "times")) {
-        // "6x3" is a size, not a multiplier.
-        const std::uint32_t stop = hit_end(j, EntryKind::multiplier);
-        if (stop < tokens.size() && tokens[stop].kind == text::TokenKind::number && glued(stop - 1, stop)) {
-          i = stop + 1;
-          continue;
-        }
-        type = "multiplier";
-        j = stop;
-      } else if (const auto* cur = entry_at(j, EntryKind::currency)) {
-        type = "money";
-        currency = cur->key;
-        j = hit_end(j, EntryKind::currency);
-      } else if (j + 1 < end && doc_.folded(j).size() <= 3 && entry_at(j + 1, EntryKind::currency)) {
-        // "1,2 milioni di euro", "9 millions d'euros": one short linking word.
-        type = "money";
-        currency = entry_at(j + 1, EntryKind::currency)->key;
-        j = hit_end(j + 1, EntryKind::currency);
+      const Unit unit = unit_after(j, end);
+      if (unit.size) {
+        i = j + 1;  // "6x3" is a size, not a multiplier
+        continue;
+      }
+      if (!unit.type.empty()) {
+        type = unit.type;
+        currency = unit.currency;
+        j = unit.stop;
+      } else if (const auto range = range_unit(j, *value, !spelled && hyphen_range(i), end)) {
+        // "25-30 per cento", "tra i 700 e i 900 euro", "3 tot 5%": the unit
+        // written once after the upper bound belongs to both bounds.
+        type = range->type;
+        currency = range->currency;
+        *value *= range->scale;
       }
     }
 
     // A plain number glued to letters is a code or a size: "6x3", "A5", "4K".
     const bool glued_to_word = j < tokens.size() && j == i + 1 && glued(i, j) && tokens[j].kind == text::TokenKind::word;
-    const bool skip = (type == "number" &&
-                       (spelled || glued_to_word || is_year(*value, doc_.folded(i)) || date_or_time(i))) ||
+    const bool skip = (type == "number" && (spelled || glued_to_word || is_year(*value, doc_.folded(i)) ||
+                                            (date_or_time(i) && !hyphen_range(i) && !upper_bound_of_range(i)))) ||
                       (type == "multiplier" && spelled && *value == 1.0);  // "een keer", "one time": once
+    // "scaricata 1.150 volte", "3,6 miljoen keer bekeken": that many times is a count, not a ratio.
+    if (type == "multiplier" && *value > kLargestMultiplier) type = "number";
 
     if (!skip) out.push_back({type, value, currency, {tokens[q_first].begin, tokens[j - 1].end}});
     i = j;

@@ -4,11 +4,14 @@
 //   "3x", "tre volte", "three times", "doubled" -> multiplier 3 / 3 / 3 / 2
 //   "molte volte", "many times over"           -> multiplier without value
 //   "1.200 lead", "1,2 milioni"                -> number 1200 / 1200000
+//   "25-30%", "tra i 700 e i 900 euro"         -> both bounds with the unit
+//   "scaricata 1.150 volte"                    -> number 1150 (a count)
 // Years (1900-2100 standing alone), dates, times and dimensions ("6x3") are
 // not quantities. Number words count only when joined to a unit.
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +38,25 @@ class QuantityParser {
   bool glued(std::uint32_t left, std::uint32_t right) const;
   bool date_or_time(std::uint32_t token) const;
   bool plain_space_group(std::uint32_t left, std::uint32_t right) const;
+
+  // The unit written at token `j`, right after a number: "%", "per cento",
+  // "volte", "€", "di euro". `size` when "6x3" is a dimension.
+  struct Unit {
+    std::string type, currency;
+    std::uint32_t stop = 0;
+    bool size = false;
+  };
+  Unit unit_after(std::uint32_t j, std::uint32_t end) const;
+  bool hyphen_range(std::uint32_t token) const;
+  bool upper_bound_of_range(std::uint32_t token) const;
+  bool abbreviated_scale(std::uint32_t token) const;
+  // The unit of a range's upper bound, for a lower bound (`low_value`, its
+  // unit missing, ending before token `j`): "tra i 700 e i 900 euro".
+  struct RangeUnit {
+    std::string type, currency;
+    double scale = 1.0;
+  };
+  std::optional<RangeUnit> range_unit(std::uint32_t j, double low_value, bool hyphenated, std::uint32_t end) const;
 
   const DocumentView& doc_;
   // For each token, the quantity-related hits starting there.

@@ -82,3 +82,121 @@ TEST_CASE("stems do not swallow unrelated words", "[engine][claims]") {
                           "nos équipes commerciales.");
   CHECK(french.empty());
 }
+
+TEST_CASE("a quoted testimonial signed on the same line is a statement", "[engine][claims]") {
+  auto signed_quote = claims_of("en",
+                                "We ran TV and radio ads all year. “After the leaflet drop, enquiries doubled in three "
+                                "months.” — Hannah Price, owner, Price & Sons");
+  REQUIRE(signed_quote.size() == 1);
+  CHECK(signed_quote[0].polarity == "positive");
+
+  // A heading with a dash is still a heading.
+  auto heading = claims_of("en", "We ran TV and radio ads all year. Enquiries doubled - the numbers behind our leaflets");
+  CHECK(heading.empty());
+}
+
+TEST_CASE("a text about return on investment is about marketing even without a channel", "[engine][claims]") {
+  auto survey = claims_of("fr",
+                          "Nous avons interrogé des dirigeants de PME sur leur métier. Seules 37 % déclarent "
+                          "mesurer le retour sur investissement de leurs actions. Celles qui suivent leur ROI "
+                          "voient leur chiffre d'affaires progresser de 9 % par an.");
+  REQUIRE(survey.size() == 2);
+  CHECK(survey[0].polarity == "negative");  // "seules" is a limiter before the figure
+
+  // One return word and the rest weak cues: a DIY guide stays without claims.
+  auto diy = claims_of("en",
+                       "Tiling a splashback is a good weekend project with great results. A 3m² splashback "
+                       "costs about £180 in materials, a small investment for a kitchen.");
+  CHECK(diy.empty());
+}
+
+TEST_CASE("a bound before a figure is a quantity, not a change or a ranking", "[engine][claims]") {
+  auto bounded = claims_of("en",
+                           "We ran TV and radio ads all year. Firms with more than 50 reviews get twice the "
+                           "enquiries from their listing as firms with fewer than ten.");
+  REQUIRE(bounded.size() == 1);
+  CHECK(bounded[0].polarity == "positive");  // "fewer" would cancel "twice" if read as a fall
+
+  // Away from a figure "more than" still ranks and rises.
+  auto ranking = claims_of("en", "We ran TV and radio ads all year. Our newsletter converts more than paid social does.");
+  REQUIRE(ranking.size() == 1);
+  CHECK(ranking[0].comparative);
+}
+
+TEST_CASE("a figure that counts an outcome is a reported result, a bounded one an offer", "[engine][claims]") {
+  auto counted = claims_of("it",
+                           "Usiamo newsletter e telemarketing. Su mille aziende chiamate fissiamo in media 38 "
+                           "appuntamenti con decisori reali.");
+  REQUIRE(counted.size() == 1);
+  CHECK(counted[0].kinds.front() == "performance");
+
+  auto offer = claims_of("en", "We ran TV and radio ads all year. The Pro plan covers up to 10,000 subscribers.");
+  CHECK(offer.empty());
+}
+
+TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news", "[engine][claims]") {
+  auto rise = claims_of("en",
+                        "We send a weekly newsletter. Since we started mailing twice a week, our unsubscribe rate "
+                        "has risen by 40%.");
+  REQUIRE(rise.size() == 1);
+  CHECK(rise[0].polarity == "negative");
+
+  auto fall = claims_of("nl",
+                        "We versturen elke week een nieuwsbrief. Sinds de nieuwe opzet is het aantal afmeldingen "
+                        "met 30% gedaald.");
+  REQUIRE(fall.size() == 1);
+  CHECK(fall[0].polarity == "positive");
+
+  // An outcome next to the same change word keeps its own reading.
+  auto outcome = claims_of("en", "We send a weekly newsletter. Since the redesign the newsletter open rate has risen by 40%.");
+  REQUIRE(outcome.size() == 1);
+  CHECK(outcome[0].polarity == "positive");
+}
+
+TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engine][claims]") {
+  auto advice = claims_of("nl",
+                          "We gebruiken SEO en nieuwsbrieven. Vraag tevreden klanten actief om een review, met een "
+                          "kaartje met QR-code bij de kassa.");
+  CHECK(advice.empty());
+
+  auto offer = claims_of("it",
+                         "Usiamo newsletter e telemarketing. • Richiedi un preventivo entro il 31 marzo: la prima "
+                         "campagna di 500 chiamate è scontata del 20%.");
+  CHECK(offer.empty());
+
+  // The same verb later in the sentence is no imperative.
+  auto statement = claims_of("nl",
+                             "We gebruiken SEO en nieuwsbrieven. Wie klanten om een review vraagt, krijgt 40% meer "
+                             "aanvragen via Google.");
+  CHECK(statement.size() == 1);
+}
+
+TEST_CASE("a question closed by a quote is no claim", "[engine][claims]") {
+  auto question = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. ‘Welk kanaal levert het meeste rendement op?’");
+  CHECK(question.empty());
+}
+
+TEST_CASE("a denied outcome is bad news; 'not only' denies nothing", "[engine][claims]") {
+  auto denied = claims_of("fr", "Nous animons un forum et un blog. Pendant la première année, le forum n’a généré "
+                                "quasiment aucune vente.");
+  REQUIRE(denied.size() == 1);
+  CHECK(denied[0].polarity == "negative");
+
+  auto stressed = claims_of("en",
+                            "We ran TV and radio ads all year. The dashboard shows which articles bring in paying "
+                            "customers, not just page views.");
+  REQUIRE(stressed.size() == 1);
+  CHECK(stressed[0].polarity == "positive");
+}
+
+TEST_CASE("a denied loss is good news, also in a cost claim", "[engine][claims]") {
+  auto cut = claims_of("fr", "Nous utilisons Google Ads et le SEO. Nous avons pu réduire le budget Google Ads de 60 % "
+                             "sans perdre de ventes.");
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].polarity == "positive");
+
+  auto kept = claims_of("it", "Usiamo la TV e la SEO. Abbiamo ridotto il budget pubblicitario del 30% senza "
+                              "perdere quote di mercato.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].polarity == "positive");
+}

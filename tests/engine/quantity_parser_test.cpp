@@ -72,3 +72,42 @@ TEST_CASE("years, dates and sizes are not quantities", "[engine][quantities]") {
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].type == "percent");
 }
+
+namespace {
+
+void check_all(const std::vector<Quantity>& qs, const std::vector<std::pair<std::string, double>>& expected,
+               const std::string& currency = "") {
+  REQUIRE(qs.size() == expected.size());
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    CHECK(qs[i].type == expected[i].first);
+    REQUIRE(qs[i].value.has_value());
+    CHECK(*qs[i].value == Approx(expected[i].second));
+    if (qs[i].type == "money") CHECK(qs[i].currency == currency);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a range's unit, written once after the upper bound, belongs to both bounds", "[engine][quantities]") {
+  check_all(quantities("it", "Con la newsletter le vendite sono cresciute del 25-30 per cento in un anno."),
+            {{"percent", 25}, {"percent", 30}});
+  check_all(quantities("it", "Con la SEO i nostri clienti pagano 18-35 € per lead, grazie al blog."),
+            {{"money", 18}, {"money", 35}}, "EUR");
+  check_all(quantities("it", "Un volantino per la promozione costa tra i 700 e i 900 euro compresa la stampa."),
+            {{"money", 700}, {"money", 900}}, "EUR");
+  check_all(quantities("nl", "Met SEO verhoogt de doorklikratio van onze nieuwsbrief met 9 tot 15% per maand."),
+            {{"percent", 9}, {"percent", 15}});
+  // A bare range stays two numbers; a period of years is no range.
+  check_all(quantities("it", "Con il telemarketing un operatore fissa in media 12-15 appuntamenti utili al giorno."),
+            {{"number", 12}, {"number", 15}});
+}
+
+TEST_CASE("many times is a count; scale letters multiply when glued or capital", "[engine][quantities]") {
+  check_all(quantities("it", "Grazie al blog la guida è stata scaricata 1.150 volte e ha portato 300 nuovi clienti."),
+            {{"number", 1150}, {"number", 300}});
+  check_one(quantities("en", "Our trade show leads turned into new accounts worth £2.3m in first-year orders."), "money",
+            2300000, "GBP");
+  check_one(quantities("fr", "Grâce au SEO, nos ventes en ligne ont atteint 2 M€ cette année."), "money", 2000000, "EUR");
+  // A size in square metres is no quantity at all, let alone 32 million.
+  CHECK(quantities("en", "Our trade show stand of 32m² generated leads worth very little, sadly.").empty());
+}
