@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "lexicon/channel_catalog.hpp"
 
@@ -24,7 +25,8 @@ class AxisAccumulator {
   AxisAccumulator(AxisSides sides, double none_below, double repeat_exponent)
       : sides_(sides), none_below_(none_below), repeat_exponent_(repeat_exponent) {}
 
-  void add(const Span& span, const std::string& side, const std::string& cue, double weight, bool own_cue = true) {
+  void add(const Span& span, std::uint32_t entry, const std::string& side, const std::string& cue, double weight,
+           bool own_cue = true) {
     const int repeat = ++repeats_[cue + '\x1f' + side];
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
@@ -34,6 +36,7 @@ class AxisAccumulator {
     // way but cannot by themselves make a text marketing: a vaccination
     // campaign is not outbound.
     if (cue != "generic_advertising") specific_ += std::max(0.0, w);
+    if (cue != "generic_advertising" && w > 0.0) terms_.insert(entry);
     if (cue == "explicit" || cue == "mixed") (side == sides_.a ? explicit_a_ : explicit_b_) += w;
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
@@ -51,7 +54,7 @@ class AxisAccumulator {
       result_.score_a = a / total * saturation;
       result_.score_b = b / total * saturation;
     }
-    if (specific_ < none_below_ || own_ < own_minimum_) {
+    if (specific_ < none_below_ || own_ < own_minimum_ || terms_.size() < terms_minimum_) {
       result_.label = "none";
     } else {
       // A text that says outright which strategy it follows ("our pull
@@ -74,6 +77,8 @@ class AxisAccumulator {
   // Evidence from the axis's own cue file, as opposed to borrowed from
   // channels: push/pull needs some of its own before it names a side.
   void require_own_evidence(double minimum) { own_minimum_ = minimum; }
+  // Distinct lexicon terms needed before the axis names a side.
+  void require_terms(std::size_t minimum) { terms_minimum_ = minimum; }
 
  private:
   AxisSides sides_;
@@ -82,6 +87,8 @@ class AxisAccumulator {
   double a_ = 0.0, b_ = 0.0;
   double own_ = 0.0, own_minimum_ = 0.0;
   double specific_ = 0.0;
+  std::set<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side
+  std::size_t terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
   std::map<std::string, int> repeats_;
   AxisResult result_;
@@ -102,6 +109,13 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // contact, has no push/pull orientation (SPEC: label what the text is
   // about, advocates or does).
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
+  // A text of some length that names a marketing word or two in passing
+  // (a walk "to the summit", a "pop-up recycling point", the book's
+  // "ebook" edition) is not about marketing.
+  if (words >= tuning.passing_mention_words) {
+    push_pull.require_terms(tuning.passing_mention_terms + 1);
+    inbound_outbound.require_terms(tuning.passing_mention_terms + 1);
+  }
   std::map<std::string, std::string, std::less<>> direction_of;
   for (const auto& c : channels) direction_of[c.id] = c.direction;
   // A title states what the text is about ("Why outbound isn't enough",
@@ -125,7 +139,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
 
     if (axis_cue) {
       auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;
-      axis.add(span, e.key, e.cue, e.weight * factor);
+      axis.add(span, hit.entry, e.key, e.cue, e.weight * factor);
       continue;
     }
     const std::string& direction = direction_of[e.key];
@@ -136,8 +150,8 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
       factor *= tuning.neutral_channel_factor;
     }
     const std::string cue = "channel:" + e.key;
-    inbound_outbound.add(span, direction, cue, tuning.channel_weight_io * factor);
-    push_pull.add(span, direction == "outbound" ? "push" : "pull", cue,
+    inbound_outbound.add(span, hit.entry, direction, cue, tuning.channel_weight_io * factor);
+    push_pull.add(span, hit.entry, direction == "outbound" ? "push" : "pull", cue,
                   (short_text ? tuning.channel_weight_pp_short : tuning.channel_weight_pp) * factor,
                   /*own_cue=*/short_text);
   }

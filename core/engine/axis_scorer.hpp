@@ -8,7 +8,8 @@
 //   counts against its side; cues in a critical sentence count less; the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
 //   thereby more inbound than a short one naming it twice).
-// Label: `none` below a minimum of evidence, `mixed` when the weaker side
+// Label: `none` below a minimum of evidence (or, in a text of 100 words or
+// more, with at most two distinct cue terms: marketing named in passing), `mixed` when the weaker side
 // has at least kMixedRatio of the stronger, else the stronger side.
 #pragma once
 
@@ -37,6 +38,10 @@ struct AxisTuning {
   // ("Free live webinar: save your seat") is its push/pull orientation.
   std::size_t short_text_words = 30;      // at most this many words: an ad or headline
   double channel_weight_pp_short = 1.0;   // a channel mention on push/pull in such a text
+  // A text this long naming at most passing_mention_terms distinct cue
+  // terms mentions marketing in passing: no label.
+  std::size_t passing_mention_words = 100;
+  std::size_t passing_mention_terms = 2;
   double headline_factor = 2.0;        // cues in the first sentence of a longer text (its title)
   std::size_t headline_min_sentences = 4;  // a text this long has a headline worth more
 };

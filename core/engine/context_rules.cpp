@@ -71,7 +71,18 @@ bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::ui
 
 bool ContextRules::negated(std::uint32_t first) const { return marker_before(negator_ends_, first, 3); }
 
-bool ContextRules::contrasted(std::uint32_t first) const { return marker_before(contrast_ends_, first, 6); }
+bool ContextRules::contrasted(std::uint32_t first) const {
+  if (!marker_before(contrast_ends_, first, 6)) return false;
+  // A contrast marker governs its own phrase, up to the next clause break:
+  // in "unlike TV, SEO brings leads" and "29,90 € invece di 38,50 €, con
+  // spedizione gratuita" the cue after the comma is not the one contrasted.
+  const auto& tokens = doc_.seg->tokens;
+  const std::uint32_t end = *std::prev(std::upper_bound(contrast_ends_.begin(), contrast_ends_.end(), first));
+  // Punctuation is not tokenised: look at the original text between them.
+  const std::string_view between = doc_.text.substr(tokens[end - 1].end, tokens[first].begin - tokens[end - 1].end);
+  if (between.find_first_of(",;:") != std::string_view::npos) return false;
+  return true;
+}
 
 bool ContextRules::dismissed(std::uint32_t end) const {
   const auto& tokens = doc_.seg->tokens;

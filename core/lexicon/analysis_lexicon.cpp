@@ -4,6 +4,7 @@
 #include <charconv>
 #include <initializer_list>
 #include <map>
+#include <set>
 
 #include "lexicon/channel_catalog.hpp"
 #include "lexicon/tsv_file.hpp"
@@ -70,8 +71,10 @@ class TermCompiler {
   // The phrase for `term`, plus its spelling variants: a hyphenated token
   // also matches written as one word and as separate words ("pop-up",
   // "popup", "pop up"), and a short phrase of words also matches closed up
-  // ("content marketing" in "#contentmarketing", Dutch "contentmarketing").
-  std::vector<Phrase> phrases(const std::string& term, MatchMode mode) {
+  // ("content marketing" in "#contentmarketing", Dutch "contentmarketing"),
+  // unless the closed-up word is a name the lexicon lists (`names`):
+  // "Salesforce" is a CRM vendor, not a sales force.
+  std::vector<Phrase> phrases(const std::string& term, MatchMode mode, const std::set<std::string>& names = {}) {
     std::vector<std::string> spellings{term};
     const auto spaces = std::count(term.begin(), term.end(), ' ');
     if (spaces >= 1 && spaces <= 2 && term.size() >= 8 && term.find('\'') == std::string::npos) {
@@ -79,7 +82,7 @@ class TermCompiler {
       for (char c : term) {
         if (c != ' ') closed.push_back(c);
       }
-      spellings.push_back(closed);
+      if (names.count(fold(closed)) == 0) spellings.push_back(closed);
     }
     if (term.find('-') != std::string::npos && has_letter(term)) {
       std::string joined, spaced;
@@ -222,6 +225,14 @@ Expected<Entry> parse_row(const FileSpec& spec, const TsvRow& row, const std::st
   return entry;
 }
 
+// A one-word term written as a proper name and matched exactly
+// ("Salesforce", "Instagram"): capital initial, then lower case (acronyms
+// such as "SEO" are not names).
+bool is_listed_name(const std::string& term, MatchMode mode) {
+  if (mode != MatchMode::exact || term.size() < 3 || term.front() < 'A' || term.front() > 'Z') return false;
+  return std::none_of(term.begin() + 1, term.end(), [](char c) { return c == ' ' || (c >= 'A' && c <= 'Z'); });
+}
+
 }  // namespace
 
 Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
@@ -234,17 +245,31 @@ Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
   // (file, key, compiled phrase) -> first row: two rows that compile to the
   // same phrase under the same key are a duplicate the linter reports.
   std::map<std::string, std::string> seen;
+  // Every file is read before any is compiled: a name listed in one file
+  // (channels.tsv's "Salesforce") keeps another file's phrase ("sales
+  // force" in push_pull.tsv) from matching it closed up.
+  std::vector<std::pair<const FileSpec*, std::vector<Entry>>> files;
+  std::set<std::string> names;
   for (const auto& spec : kFiles) {
     const fs::path path = lang.data_dir / "data" / spec.name;
     if (!fs::exists(path)) continue;
     auto rows = read_tsv(path);
     if (!rows) return rows.status();
+    auto& entries = files.emplace_back(&spec, std::vector<Entry>{}).second;
     for (const auto& row : *rows) {
-      const std::string where = path.string() + ":" + std::to_string(row.line);
-      auto entry = parse_row(spec, row, where);
+      auto entry = parse_row(spec, row, path.string() + ":" + std::to_string(row.line));
       if (!entry) return entry.status();
+      if (is_listed_name(entry->term, entry->mode)) names.insert(compiler.fold(entry->term));
+      entries.push_back(std::move(*entry));
+    }
+  }
+  for (auto& [spec_ptr, entries] : files) {
+    const FileSpec& spec = *spec_ptr;
+    for (auto& parsed : entries) {
+      auto* entry = &parsed;
+      const std::string where = entry->source;
       const auto id = static_cast<std::uint32_t>(lexicon.entries.size());
-      const auto phrases = compiler.phrases(entry->term, entry->mode);
+      const auto phrases = compiler.phrases(entry->term, entry->mode, names);
       if (phrases.empty()) {
         lexicon.warnings.push_back(where + ": term \"" + entry->term + "\" has no tokens; ignored");
         continue;

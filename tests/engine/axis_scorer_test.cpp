@@ -70,3 +70,41 @@ TEST_CASE("an ad's channel is its push/pull orientation; a long text's is not", 
                 "will show the plans for the garden.")
             .push_pull.label == "none");
 }
+
+TEST_CASE("a long text naming a marketing word or two in passing has no label", "[engine][axes]") {
+  // About 110 words of a walking guide; "outdoor" and "summit" are channel words.
+  std::string walk =
+      "Keswick is a good base for a short break. It has friendly pubs, an outdoor shop on every corner and "
+      "walking routes that start in the town centre. On the first day, take the boat across the lake and climb "
+      "the ridge to the summit. Allow three hours for the round trip, with a stop for the view over the valley. "
+      "On the second day, walk up to the stone circle and continue along the crag for views down the whole "
+      "lake. The loop is about eleven kilometres. In the evening the old coaching inn serves a hearty sausage "
+      "supper, and the cafés along the lake road do excellent scones. Trains run to the nearest town and a bus "
+      "covers the rest of the way in under an hour.";
+  const auto off_topic = analyze("en", walk);
+  CHECK(off_topic.inbound_outbound.label == "none");
+  CHECK(off_topic.push_pull.label == "none");
+  // The same length with three distinct outbound tactics is about them.
+  const auto marketing = analyze("en", walk + " The inn advertises on local radio, in the parish magazine and with "
+                                              "leaflets through every letterbox.");
+  CHECK(marketing.inbound_outbound.label == "outbound");
+  // A short text needs no more than one: an ad is its channel.
+  CHECK(analyze("en", "See our summit stand at the trade fair!").inbound_outbound.label == "outbound");
+}
+
+TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine][axes]") {
+  // "SEO" after the comma is what the text recommends, not what it contrasts.
+  const auto record = analyze("en", "Unlike TV, SEO brings us new leads every single week.");
+  CHECK(record.inbound_outbound.label == "inbound");
+  bool seo_for_inbound = false;
+  for (const auto& e : record.inbound_outbound.evidence) {
+    if (e.cue == "channel:seo") seo_for_inbound = e.weight > 0;
+  }
+  CHECK(seo_for_inbound);
+  // Without the comma the same word is the one contrasted.
+  bool seo_against = false;
+  for (const auto& e : analyze("en", "Unlike SEO the TV spot brought us new leads every week.").inbound_outbound.evidence) {
+    if (e.cue == "channel:seo") seo_against = e.weight < 0;
+  }
+  CHECK(seo_against);
+}

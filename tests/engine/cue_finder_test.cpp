@@ -41,3 +41,12 @@ TEST_CASE("a video platform in a sentence about video ads is the ads' placement"
         Ids{"video_ads", "content", "video_content"});
   CHECK(channel_ids("nl", "We publiceren elke week een video op YouTube.") == Ids{"video_content"});
 }
+
+TEST_CASE("a phrase closed up does not match a name the lexicon lists", "[engine][cues]") {
+  // "sales force" closed up is "Salesforce", listed as a CRM vendor.
+  CHECK(channel_ids("en", "The platform syncs every contact with Salesforce.") == Ids{"loyalty_crm"});
+  CHECK(channel_ids("en", "Our sales force visits every store.") == Ids{"sales_force"});
+  // Other closed-up spellings still match.
+  CHECK(channel_ids("en", "Follow #contentmarketing for more.") == Ids{"content"});
+  CHECK(channel_ids("nl", "Contentmarketing trekt klanten aan.") == Ids{"content"});
+}
