@@ -209,13 +209,17 @@ TEST_CASE("a denied loss is good news, also in a cost claim", "[engine][claims]"
   CHECK(kept[0].polarity == "positive");
 }
 
-TEST_CASE("a bare price or budget is neutral; a reported outcome without evaluative words is positive",
-          "[engine][claims]") {
-  auto price = claims_of("it", "Usiamo la TV e la SEO. Il costo medio per lead qualificato è stato di 148 euro per "
-                               "l'outbound e di 92 euro per l'inbound.");
+TEST_CASE("a metric's name judges nothing: 'qualified' in 'cost per qualified lead'", "[engine][claims]") {
+  // Without evaluative words a claim is positive; "utile" and "buon" would
+  // otherwise add to it, "qualificato" must not.
+  auto price = claims_of("it", "Usiamo la TV e la SEO. Il costo per lead qualificato è sceso a 92 euro.");
   REQUIRE(price.size() == 1);
   CHECK(price[0].kinds.front() == "cost");
-  CHECK(price[0].polarity == "neutral");
+  CHECK(price[0].polarity == "positive");  // a falling cost; "qualificato" read as praise would not change this...
+
+  auto rising = claims_of("it", "Usiamo la TV e la SEO. Il costo per lead qualificato è salito a 148 euro.");
+  REQUIRE(rising.size() == 1);
+  CHECK(rising[0].polarity == "negative");  // ...but would cancel this rise to neutral
 
   auto outcome = claims_of("en", "We ran TV and radio ads all year. The campaign brought in 38 appointments in March.");
   REQUIRE(outcome.size() == 1);
