@@ -208,13 +208,14 @@ char32_t pop_code_point(std::string_view& text) {
 // A statement ends in punctuation (or a closing quote, or an emoji in a
 // social post); a line that just stops is a heading or a list item. So is
 // one that ends in a colon, which introduces what follows ("Results after
-// 12 months:"), or in a parenthesis ("Price: €689 (print + delivery)",
-// "Trade fairs: what they really cost (and whether it pays)").
+// 12 months:"). A closing parenthesis ends headings ("Trade fairs: what
+// they really cost (and whether it pays)") but also social-post bullets
+// that report a result ("• 22,000 blog visits a month (nice)"): it counts.
 bool ends_like_a_statement(std::string_view text) {
   char32_t last = pop_code_point(text);
   if (last == 0xFE0F && !text.empty()) last = pop_code_point(text);  // emoji presentation selector
   switch (last) {
-    case '.': case '!': case ';': case '"': case '\'':
+    case '.': case '!': case ';': case ')': case '"': case '\'':
     case 0x2026: case 0x201D: case 0x2019: case 0x00BB: case 0x3002: case 0xFF01:  // … ” ’ » 。 ！
       return true;
     default:

@@ -1,6 +1,6 @@
 // ROI claims: sentences that assert something about the return of
 // marketing. Headings (lines with no closing full stop, or ending in a
-// colon or a parenthesis), questions (also inside quotes) and sentences that
+// colon), questions (also inside quotes) and sentences that
 // open with an imperative (negation.tsv `imperative`: advice, calls to
 // action) assert nothing and are skipped. A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
