@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 
 namespace vane::engine {
@@ -24,6 +25,8 @@ struct SentenceCues {
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
+  std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
+  std::vector<const CueHit*> change_to;    // "to", "al", "naar", "à": may join it
   std::vector<std::string> subjects;
 };
 
@@ -100,6 +103,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         }
         break;
       case EntryKind::channel: add_subject(s.subjects, e.key); break;
+      case EntryKind::negation:
+        if (e.key == "change_from") s.change_from.push_back(&hit);
+        if (e.key == "change_to") s.change_to.push_back(&hit);
+        break;
       default:
         if (names_axis_side(e)) add_subject(axis_subjects[tokens[hit.first].sentence], e.key);
     }
@@ -158,7 +165,7 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
 
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind, const std::vector<std::uint32_t>& figure_tokens,
-                        const ClaimTuning& tuning) {
+                        const std::vector<std::pair<const CueHit*, int>>& stated_changes, const ClaimTuning& tuning) {
   const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
   int score = limited;
   for (const CueHit* hit : s.polarity) {
@@ -172,8 +179,10 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     // "Fast and controllable, but expensive": the clause after "but" decides.
     score += rules.after_adversative(hit->first) ? 3 * sign : sign;
   }
-  for (const auto& [hit, direction] : s.growth) {
-    score += main_kind == "cost" || better_low(doc, s, *hit) ? -direction : direction;
+  for (const auto& changes : {std::cref(s.growth), std::cref(stated_changes)}) {
+    for (const auto& [hit, direction] : changes.get()) {
+      score += main_kind == "cost" || better_low(doc, s, *hit) ? -direction : direction;
+    }
   }
   if (s.negated_measurability) score -= 2;
   score -= s.negated_outcomes;
@@ -183,8 +192,8 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // tried: it helped the Italian and Dutch dev sets but lost on fresh French
   // documents and on every test split, so writers' bare costs are mostly
   // reported as wins. Neutral is for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth.empty() && !s.negated_measurability && s.negated_outcomes == 0 &&
-      limited == 0) {
+  if (score == 0 && s.polarity.empty() && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
+      s.negated_outcomes == 0 && limited == 0) {
     score = 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
@@ -308,6 +317,37 @@ std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const Senten
   return weight;
 }
 
+// "The cost per lead went from €40 to €65", "dal 9% al 20%", "van 2% naar
+// 5%": two figures of one unit joined by from/to markers state a change
+// even with no change word, its direction the sign of their difference.
+// The "to" marker stands for the change, so it is read against its
+// nearest cue like "doubled" (a cost's rise is bad news). A range with no
+// "from" ("9 tot 15%", "between 10 and 20") states no change.
+std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& doc, const SentenceCues& s,
+                                                          const std::vector<Quantity>& figures,
+                                                          const std::vector<std::uint32_t>& starts) {
+  std::vector<std::pair<const CueHit*, int>> changes;
+  const auto& tokens = doc.seg->tokens;
+  for (std::size_t a = 0; a + 1 < figures.size(); ++a) {
+    const Quantity& from = figures[a];
+    const Quantity& to = figures[a + 1];
+    if (!from.value || !to.value || *from.value == *to.value || from.type != to.type || from.currency != to.currency) {
+      continue;
+    }
+    const bool opened = std::any_of(s.change_from.begin(), s.change_from.end(), [&](const CueHit* hit) {
+      return hit->end <= starts[a] && starts[a] - hit->end <= 1;
+    });
+    std::uint32_t after_from = starts[a];
+    while (after_from < starts[a + 1] && tokens[after_from].begin < from.span.end) ++after_from;
+    const auto joint = std::find_if(s.change_to.begin(), s.change_to.end(), [&](const CueHit* hit) {
+      return hit->first >= after_from && hit->first <= after_from + 1 && hit->end <= starts[a + 1] &&
+             starts[a + 1] - hit->end <= 1;
+    });
+    if (opened && joint != s.change_to.end()) changes.emplace_back(*joint, *to.value > *from.value ? 1 : -1);
+  }
+  return changes;
+}
+
 // A figure that counts an outcome ("38 appointments", "+310% organic
 // visits", "22 new stockists") is a result being reported, which is what a
 // performance claim is, even with no evaluative word. The figure comes
@@ -375,7 +415,8 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     for (std::size_t k : order) {
       if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
-    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_starts, tuning);
+    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_starts,
+                                 stated_changes(doc, s, figures, figure_starts), tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

@@ -238,3 +238,25 @@ TEST_CASE("a line ending in a colon is a lead-in, not a claim; a closing parenth
   auto bullet = claims_of("en", "We post on LinkedIn and run a blog.\n\n• 22,000 blog visits a month from our articles (nice)");
   CHECK(bullet.size() == 1);
 }
+
+TEST_CASE("two figures joined by from/to state a change without a change word", "[engine][claims]") {
+  auto cost = claims_of("fr",
+                        "Nous misons sur l'inbound marketing et le SEO. Le coût par lead est passé de 0,38 € à "
+                        "0,71 € en un an.");
+  REQUIRE(cost.size() == 1);
+  CHECK(cost[0].kinds.front() == "cost");
+  CHECK(cost[0].polarity == "negative");  // a cost that rose
+
+  auto fell = claims_of("en", "SEO is our main inbound channel. Organic leads went from 200 to 120 a month after the update.");
+  REQUIRE(fell.size() == 1);
+  CHECK(fell[0].polarity == "negative");
+
+  auto rose = claims_of("nl", "We zetten in op SEO en inbound marketing. De conversieratio ging van 2% naar 3,5%.");
+  REQUIRE(rose.size() == 1);
+  CHECK(rose[0].polarity == "positive");
+
+  // Without "from" the figures are a range, not a change: the cost claim is not read as a rise.
+  auto range = claims_of("en", "SEO is our main inbound channel. Our leads cost 40 to 65 dollars each, less than our TV ads.");
+  REQUIRE(range.size() == 1);
+  CHECK(range[0].polarity == "positive");
+}
