@@ -94,6 +94,16 @@ class AxisAccumulator {
   AxisResult result_;
 };
 
+// A strategy word that is part of a longer channel name is that channel's
+// name, not a statement of strategy: "push" in "notifiche push", "push
+// notifications" or "pushberichten" says nothing about who starts the contact.
+bool inside_channel_name(const DocumentView& doc, const CueHit& cue, const std::vector<CueHit>& hits) {
+  return std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    if (doc.entry(h).kind != EntryKind::channel || h.first > cue.first || cue.end > h.end) return false;
+    return h.end - h.first > cue.end - cue.first || (cue.compound_part && !h.compound_part);
+  });
+}
+
 }  // namespace
 
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
@@ -127,6 +137,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     const auto& e = doc.entry(hit);
     const bool axis_cue = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound;
     if (!axis_cue && e.kind != EntryKind::channel) continue;
+    if (axis_cue && e.cue == "explicit" && inside_channel_name(doc, hit, hits)) continue;
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
     double factor = 1.0;

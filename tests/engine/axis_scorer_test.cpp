@@ -3,6 +3,8 @@
 //
 //   const auto record = analyze("en", "Why we chose a pull strategy\n\n...");
 //   CHECK(record.push_pull.label == "pull");
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "../build_tree_registry.hpp"
@@ -107,4 +109,24 @@ TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine]
     if (e.cue == "channel:seo") seo_against = e.weight < 0;
   }
   CHECK(seo_against);
+}
+
+TEST_CASE("a verdict of failure right after a strategy counts against it", "[engine][axes]") {
+  const auto en = analyze("en", "Content marketing didn't work for us. We built a list and picked up the phone.");
+  REQUIRE_FALSE(en.inbound_outbound.evidence.empty());
+  CHECK(en.inbound_outbound.evidence.front().weight < 0);  // "Content marketing"
+  const auto it = analyze("it", "Il content marketing non ha funzionato. Abbiamo chiamato i clienti uno per uno.");
+  REQUIRE_FALSE(it.inbound_outbound.evidence.empty());
+  CHECK(it.inbound_outbound.evidence.front().weight < 0);
+}
+
+TEST_CASE("a strategy word inside a channel's name is not a strategy statement", "[engine][axes]") {
+  const auto has_explicit = [](const vane::engine::AxisResult& axis) {
+    return std::any_of(axis.evidence.begin(), axis.evidence.end(),
+                       [](const vane::engine::Evidence& e) { return e.cue == "explicit"; });
+  };
+  CHECK_FALSE(has_explicit(analyze("it", "Il Comune ha attivato le notifiche push per l’allerta meteo.").push_pull));
+  CHECK_FALSE(has_explicit(analyze("en", "Turn on push notifications to get the flood warnings.").push_pull));
+  // The word on its own still states the strategy.
+  CHECK(has_explicit(analyze("it", "Per anni abbiamo scelto una logica push con i distributori.").push_pull));
 }
