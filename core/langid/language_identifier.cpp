@@ -64,7 +64,7 @@ LanguageIdentifier::LanguageIdentifier(std::vector<LanguageProfile> candidates)
     : candidates_(std::move(candidates)) {
   for (std::size_t i = 0; i < candidates_.size() && i < 64; ++i) {
     if (candidates_[i].stopwords == nullptr) continue;
-    for (const auto& word : *candidates_[i].stopwords) voters_[word] |= std::uint64_t{1} << i;
+    for (const auto& word : *candidates_[i].stopwords) *voters_.insert(word, 0).first |= std::uint64_t{1} << i;
   }
 }
 
@@ -97,10 +97,10 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_vi
   std::vector<int> hits(n, 0);
   int total_hits = 0;
   for_each_word(sample(folded, kSampleBytes), kMaxStopwordScan, [&](std::string_view word) {
-    const auto it = voters_.find(word);
-    if (it == voters_.end()) return;
+    const std::uint64_t* voters = voters_.find(word);
+    if (voters == nullptr) return;
     for (std::size_t i = 0; i < n && i < 64; ++i) {
-      if ((it->second >> i) & 1U) {
+      if ((*voters >> i) & 1U) {
         ++hits[i];
         ++total_hits;
       }

@@ -12,9 +12,9 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <string_view>
 #include <vector>
+#include "util/flat_string_map.hpp"
 #include "util/word_set.hpp"
 
 namespace vane::langid {
@@ -51,8 +51,9 @@ class LanguageIdentifier {
   int index_of(std::string_view code) const;
   std::vector<LanguageProfile> candidates_;
   // Every evidence word with a bit per candidate that lists it: one lookup
-  // per scanned word instead of one per word and language.
-  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> voters_;
+  // per scanned word instead of one per word and language, in a flat table
+  // (up to 250 lookups per document: a node-based map cost 7 % of the engine).
+  FlatStringMap<std::uint64_t> voters_;
 };
 
 }  // namespace vane::langid
