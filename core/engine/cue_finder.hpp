@@ -3,6 +3,9 @@
 // match wins, so "social media advertising" is paid_social, not social_media.
 //
 //   CueFinder::find(doc, hits);   // sorted by first token
+//
+// The per-token work that depends only on the word (stemming, matcher keys,
+// compound parts) is done beforehand, once per distinct word, by WordMemo.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +16,7 @@
 #include "lexicon/analysis_lexicon.hpp"
 #include "lexicon/language_data.hpp"
 #include "text/normalized_text.hpp"
-#include "text/stemmer.hpp"
+#include "engine/word_memo.hpp"
 #include "text/token.hpp"
 
 namespace vane::engine {
@@ -29,7 +32,8 @@ struct DocumentView {
   std::string_view text;  // original
   const text::NormalizedText* norm = nullptr;
   const text::Segmentation* seg = nullptr;
-  std::span<const std::string_view> stems;  // one per token
+  std::span<const lexicon::TokenKeys> keys;      // one per token (WordMemo::describe)
+  std::span<const CompoundPart> compound_parts;  // of word tokens, in token order
   const lexicon::AnalysisLexicon* lexicon = nullptr;
   const lexicon::LanguageData* lang = nullptr;
 
@@ -42,8 +46,7 @@ struct DocumentView {
 
 class CueFinder {
  public:
-  // `stemmer` stems compound tails; its memo makes repeats cheap.
-  static void find(const DocumentView& doc, text::Stemmer& stemmer, std::vector<CueHit>& hits);
+  static void find(const DocumentView& doc, std::vector<CueHit>& hits);
 };
 
 }  // namespace vane::engine

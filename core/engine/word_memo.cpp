@@ -1,0 +1,67 @@
+#include "engine/word_memo.hpp"
+
+#include "engine/compound_parts.hpp"
+
+namespace vane::engine {
+namespace {
+
+// Distinct words before trim() starts over: a few MB, and far more words
+// than a language's marketing texts use (~10k in 20 MB of the bench corpus).
+constexpr std::size_t kMemoCap = 100'000;
+
+}  // namespace
+
+WordMemo::WordMemo(std::shared_ptr<const lexicon::AnalysisLexicon> lexicon, text::Stemmer stemmer)
+    : lexicon_(std::move(lexicon)), stemmer_(std::move(stemmer)) {}
+
+WordMemo::WordFacts WordMemo::word(std::string_view folded) {
+  const std::uint64_t hash = hash_string(folded);
+  if (const WordFacts* found = words_.find(folded, hash)) return *found;
+  WordFacts facts;
+  facts.keys = {lexicon::hash_key(stemmer_.stem(folded)), lexicon::hash_key(folded)};
+  facts.first_part = static_cast<std::uint32_t>(parts_.size());
+  if (lexicon_ && !lexicon_->compounds.empty()) {
+    find_compound_parts(folded, lexicon_->compounds, stemmer_, letters_before_, parts_);
+  }
+  facts.part_count = static_cast<std::uint32_t>(parts_.size()) - facts.first_part;
+  words_.insert(folded, hash, facts);
+  return facts;
+}
+
+void WordMemo::describe(const text::Segmentation& seg, std::string_view folded,
+                        std::vector<lexicon::TokenKeys>& keys, std::vector<CompoundPart>& parts) {
+  keys.clear();
+  parts.clear();
+  keys.reserve(seg.tokens.size());
+  for (std::uint32_t i = 0; i < seg.tokens.size(); ++i) {
+    const text::Token& token = seg.tokens[i];
+    const std::string_view text = folded.substr(token.fbegin, token.fend - token.fbegin);
+    switch (token.kind) {
+      case text::TokenKind::word: {
+        const WordFacts facts = word(text);
+        keys.push_back(facts.keys);
+        for (std::uint32_t p = 0; p < facts.part_count; ++p) parts.push_back({i, parts_[facts.first_part + p]});
+        break;
+      }
+      case text::TokenKind::hashtag:
+        // "#SEO" and "#contentmarketing" match as the word after the '#'.
+        keys.push_back(word(text.substr(1)).keys);
+        break;
+      default: {
+        const std::uint64_t key = lexicon::hash_key(text);  // not stemmed: its own stem
+        keys.push_back({key, key});
+        break;
+      }
+    }
+  }
+}
+
+void WordMemo::trim() {
+  if (words_.size() > kMemoCap) {
+    words_.clear();
+    parts_ = {};
+  }
+  stemmer_.trim();
+}
+
+}  // namespace vane::engine
