@@ -69,7 +69,9 @@ void PhraseMatcher::grow() {
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) const {
-  const std::uint32_t* found = find_edge(edge_key(node, kind, token_hash));
+  const std::uint64_t key = edge_key(node, kind, token_hash);
+  if (node == 0 && !may_leave_root(key)) return kNone;
+  const std::uint32_t* found = find_edge(key);
   return found == nullptr ? kNone : *found;
 }
 
@@ -77,7 +79,12 @@ void PhraseMatcher::add(const std::vector<std::pair<KeyKind, std::string>>& phra
   if (phrase.empty()) return;
   std::uint32_t node = 0;
   for (const auto& [kind, key] : phrase) {
-    std::uint32_t* slot = find_slot(edge_key(node, kind, hash_key(key)));
+    const std::uint64_t edge = edge_key(node, kind, hash_key(key));
+    if (node == 0) {
+      const std::size_t bit = root_filter_bit(edge);
+      root_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    std::uint32_t* slot = find_slot(edge);
     if (*slot == kNone) {
       *slot = static_cast<std::uint32_t>(payloads_.size());
       payloads_.emplace_back();

@@ -60,6 +60,19 @@ class PhraseMatcher {
   const std::uint32_t* find_edge(std::uint64_t key) const;
   void grow();
   std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  // A bit per bucket of root edge keys: most tokens start no phrase, and
+  // this 8 KB bitset (cache-resident) says so without probing the table,
+  // which for every token of every document cost two likely cache misses.
+  // It only rules edges out; a set bit still asks the table.
+  static constexpr int kRootFilterLog2 = 16;
+  static constexpr std::size_t kRootFilterBits = std::size_t{1} << kRootFilterLog2;
+  // The key's top bits pick its filter bit (the slot index uses the low ones).
+  static std::size_t root_filter_bit(std::uint64_t key) { return key >> (64 - kRootFilterLog2); }
+  bool may_leave_root(std::uint64_t key) const {
+    const std::size_t bit = root_filter_bit(key);
+    return (root_filter_[bit / 64] >> (bit % 64)) & 1U;
+  }
+  std::vector<std::uint64_t> root_filter_ = std::vector<std::uint64_t>(kRootFilterBits / 64);
   std::size_t used_ = 0;
   std::vector<std::vector<std::uint32_t>> payloads_;  // per node; node 0 is the root
   std::size_t max_depth_ = 0;
