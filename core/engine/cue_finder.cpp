@@ -53,11 +53,11 @@ void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
 void CueFinder::find(const DocumentView& doc, std::vector<CueHit>& hits) {
   hits.clear();
   std::vector<lexicon::PhraseMatch> matches;
-  doc.lexicon->matcher.find_all(doc.keys, matches);
+  doc.lexicon->matcher.find_all(doc.words->keys, doc.words->first_steps, matches);
   for (const auto& m : matches) hits.push_back({m.first, m.end, m.payload});
   // A whole-word entry of the same kind on the same token still wins over a
   // compound part in resolve_overlaps (it comes first).
-  for (const auto& part : doc.compound_parts) hits.push_back({part.token, part.token + 1, part.entry});
+  for (const auto& part : doc.words->parts) hits.push_back({part.token, part.token + 1, part.entry});
   resolve_overlaps(doc, hits);
 }
 

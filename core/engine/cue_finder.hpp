@@ -5,7 +5,8 @@
 //   CueFinder::find(doc, hits);   // sorted by first token
 //
 // The per-token work that depends only on the word (stemming, matcher keys,
-// compound parts) is done beforehand, once per distinct word, by WordMemo.
+// compound parts, the matcher's first step) is done beforehand, once per
+// distinct word, by WordMemo.
 #pragma once
 
 #include <cstdint>
@@ -32,8 +33,7 @@ struct DocumentView {
   std::string_view text;  // original
   const text::NormalizedText* norm = nullptr;
   const text::Segmentation* seg = nullptr;
-  std::span<const lexicon::TokenKeys> keys;      // one per token (WordMemo::describe)
-  std::span<const CompoundPart> compound_parts;  // of word tokens, in token order
+  const TokenDescriptions* words = nullptr;  // matcher keys, first steps, compound parts (WordMemo)
   const lexicon::AnalysisLexicon* lexicon = nullptr;
   const lexicon::LanguageData* lang = nullptr;
 

@@ -151,7 +151,7 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
     return record;
   }
   memo->trim();
-  memo->describe(scratch.seg, scratch.norm.folded, scratch.keys, scratch.compound_parts);
+  memo->describe(scratch.seg, scratch.norm.folded, scratch.words);
   std::size_t words = 0;
   for (const auto& token : scratch.seg.tokens) words += token.kind == text::TokenKind::word ? 1 : 0;
 
@@ -169,8 +169,7 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.stats.sentences = scratch.seg.sentences.size();
   record.stats.words = words;
 
-  const DocumentView view{text,         &scratch.norm,          &scratch.seg, scratch.keys,
-                          scratch.compound_parts, pack->lexicon.get(), &pack->data};
+  const DocumentView view{text, &scratch.norm, &scratch.seg, &scratch.words, pack->lexicon.get(), &pack->data};
   CueFinder::find(view, scratch.hits);
   const ContextRules rules(view, scratch.hits);
   record.channels = extract_channels(view, scratch.hits);

@@ -23,8 +23,7 @@ struct Scratch {
   text::Segmentation seg;
   text::Segmenter segmenter;
   std::map<const lexicon::AnalysisLexicon*, WordMemo> word_memos;  // by language (its lexicon)
-  std::vector<lexicon::TokenKeys> keys;                            // one per token of the document
-  std::vector<CompoundPart> compound_parts;                        // of the document's words
+  TokenDescriptions words;                                         // of the document's tokens
   std::vector<CueHit> hits;                                        // lexicon matches of the document
 };
 

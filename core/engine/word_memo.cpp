@@ -20,36 +20,45 @@ WordMemo::WordFacts WordMemo::word(std::string_view folded) {
   WordFacts facts;
   facts.keys = {lexicon::hash_key(stemmer_.stem(folded)), lexicon::hash_key(folded)};
   facts.first_part = static_cast<std::uint32_t>(parts_.size());
-  if (lexicon_ && !lexicon_->compounds.empty()) {
-    find_compound_parts(folded, lexicon_->compounds, stemmer_, letters_before_, parts_);
+  if (lexicon_) {
+    facts.first_step = lexicon_->matcher.first_step(facts.keys);
+    if (!lexicon_->compounds.empty()) {
+      find_compound_parts(folded, lexicon_->compounds, stemmer_, letters_before_, parts_);
+    }
   }
   facts.part_count = static_cast<std::uint32_t>(parts_.size()) - facts.first_part;
   words_.insert(folded, hash, facts);
   return facts;
 }
 
-void WordMemo::describe(const text::Segmentation& seg, std::string_view folded,
-                        std::vector<lexicon::TokenKeys>& keys, std::vector<CompoundPart>& parts) {
-  keys.clear();
-  parts.clear();
-  keys.reserve(seg.tokens.size());
+void WordMemo::describe(const text::Segmentation& seg, std::string_view folded, TokenDescriptions& out) {
+  out.keys.clear();
+  out.first_steps.clear();
+  out.parts.clear();
+  out.keys.reserve(seg.tokens.size());
+  out.first_steps.reserve(seg.tokens.size());
   for (std::uint32_t i = 0; i < seg.tokens.size(); ++i) {
     const text::Token& token = seg.tokens[i];
     const std::string_view text = folded.substr(token.fbegin, token.fend - token.fbegin);
     switch (token.kind) {
       case text::TokenKind::word: {
         const WordFacts facts = word(text);
-        keys.push_back(facts.keys);
-        for (std::uint32_t p = 0; p < facts.part_count; ++p) parts.push_back({i, parts_[facts.first_part + p]});
+        out.keys.push_back(facts.keys);
+        out.first_steps.push_back(facts.first_step);
+        for (std::uint32_t p = 0; p < facts.part_count; ++p) out.parts.push_back({i, parts_[facts.first_part + p]});
         break;
       }
-      case text::TokenKind::hashtag:
+      case text::TokenKind::hashtag: {
         // "#SEO" and "#contentmarketing" match as the word after the '#'.
-        keys.push_back(word(text.substr(1)).keys);
+        const WordFacts facts = word(text.substr(1));
+        out.keys.push_back(facts.keys);
+        out.first_steps.push_back(facts.first_step);
         break;
+      }
       default: {
         const std::uint64_t key = lexicon::hash_key(text);  // not stemmed: its own stem
-        keys.push_back({key, key});
+        out.keys.push_back({key, key});
+        out.first_steps.push_back(lexicon_ ? lexicon_->matcher.first_step(out.keys.back()) : lexicon::FirstStep{});
         break;
       }
     }

@@ -13,7 +13,6 @@
 
 namespace {
 
-using vane::engine::CompoundPart;
 using vane::engine::WordMemo;
 using vane::lexicon::hash_key;
 using vane::lexicon::TokenKeys;
@@ -60,10 +59,12 @@ TEST_CASE("WordMemo keys words by stem and form, hashtags by their word, others 
   const std::string folded = "klant #klanten 30 klanten";
   const auto seg = tokens({{0, 5, TokenKind::word}, {6, 14, TokenKind::hashtag}, {15, 17, TokenKind::number},
                            {18, 25, TokenKind::word}});
-  WordMemo memo(compound_lexicon(), dutch());
-  std::vector<TokenKeys> keys;
-  std::vector<CompoundPart> parts;
-  memo.describe(seg, folded, keys, parts);
+  const auto lexicon = compound_lexicon();
+  WordMemo memo(lexicon, dutch());
+  vane::engine::TokenDescriptions words;
+  memo.describe(seg, folded, words);
+  const auto& keys = words.keys;
+  const auto& parts = words.parts;
   auto stemmer = dutch();
   REQUIRE(keys.size() == 4);
   CHECK(same(keys[0], {hash_key(stemmer.stem("klant")), hash_key("klant")}));
@@ -73,6 +74,39 @@ TEST_CASE("WordMemo keys words by stem and form, hashtags by their word, others 
   CHECK(keys[0].stem == keys[3].stem);  // "klant" and "klanten" share a stem
   CHECK(keys[0].exact != keys[3].exact);
   CHECK(parts.empty());
+  REQUIRE(words.first_steps.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto expected = lexicon->matcher.first_step(keys[i]);
+    CHECK(words.first_steps[i].stem == expected.stem);
+    CHECK(words.first_steps[i].exact == expected.exact);
+  }
+}
+
+TEST_CASE("WordMemo's first steps lead where the matcher's own walk does", "[engine][word_memo]") {
+  auto lex = std::make_shared<vane::lexicon::AnalysisLexicon>();
+  lex->matcher.add({{vane::lexicon::KeyKind::stem, std::string(dutch().stem("klanten"))}}, 0);
+  lex->matcher.add({{vane::lexicon::KeyKind::exact, "tv"}, {vane::lexicon::KeyKind::stem, "spot"}}, 1);
+  //                            0123456789012345678
+  const std::string folded = "tv spot klant 30 tv";
+  const auto seg = tokens({{0, 2, TokenKind::word}, {3, 7, TokenKind::word}, {8, 13, TokenKind::word},
+                           {14, 16, TokenKind::number}, {17, 19, TokenKind::word}});
+  WordMemo memo(lex, dutch());
+  vane::engine::TokenDescriptions words;
+  for (int round = 0; round < 2; ++round) {  // new words, then repeats
+    memo.describe(seg, folded, words);
+    std::vector<vane::lexicon::PhraseMatch> with_steps, without;
+    lex->matcher.find_all(words.keys, words.first_steps, with_steps);
+    lex->matcher.find_all(words.keys, without);
+    REQUIRE(with_steps.size() == 2);  // "tv spot" (payload 1) and "klant" (payload 0)
+    REQUIRE(without.size() == with_steps.size());
+    for (std::size_t i = 0; i < without.size(); ++i) {
+      CHECK(with_steps[i].first == without[i].first);
+      CHECK(with_steps[i].end == without[i].end);
+      CHECK(with_steps[i].payload == without[i].payload);
+    }
+    CHECK(words.first_steps[3].stem == vane::lexicon::kNoNode);  // "30" starts nothing
+    CHECK(words.first_steps[4].exact == words.first_steps[0].exact);  // "tv" again
+  }
 }
 
 TEST_CASE("WordMemo gives word tokens their compound parts, in token order, every time", "[engine][word_memo]") {
@@ -83,8 +117,8 @@ TEST_CASE("WordMemo gives word tokens their compound parts, in token order, ever
                            {35, 37, TokenKind::word}});
   const auto lexicon = compound_lexicon();
   WordMemo memo(lexicon, dutch());
-  std::vector<TokenKeys> keys, first_keys;
-  std::vector<CompoundPart> parts;
+  vane::engine::TokenDescriptions words;
+  std::vector<TokenKeys> first_keys;
 
   // What find_compound_parts says for each word on its own, without a memo.
   auto stemmer = dutch();
@@ -99,7 +133,9 @@ TEST_CASE("WordMemo gives word tokens their compound parts, in token order, ever
 
   // New words, repeats (second document) and words after trim() all agree.
   for (int round = 0; round < 3; ++round) {
-    memo.describe(seg, folded, keys, parts);
+    memo.describe(seg, folded, words);
+    const auto& keys = words.keys;
+    const auto& parts = words.parts;
     REQUIRE(parts.size() == 4);  // the hashtag gets none
     CHECK((parts[0].token == 0 && parts[0].entry == 0));
     CHECK((parts[1].token == 0 && parts[1].entry == 1));
