@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "lexicon/channel_catalog.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::engine {
 namespace {
@@ -25,7 +28,15 @@ class AxisAccumulator {
       : sides_(sides), none_below_(none_below), repeat_exponent_(repeat_exponent) {}
 
   void add(const Span& span, const std::string& side, const std::string& cue, double weight, bool own_cue = true) {
-    const int repeat = ++repeats_[cue + '\x1f' + side];
+    // The key goes into a reused buffer and is looked up as a view: the
+    // temporary string and the tree walk of a std::map cost a fifth of
+    // score_axes.
+    repeat_key_.assign(cue);
+    repeat_key_ += '\x1f';
+    repeat_key_ += side;
+    auto found = repeats_.find(std::string_view(repeat_key_));
+    if (found == repeats_.end()) found = repeats_.emplace(repeat_key_, 0).first;
+    const int repeat = ++found->second;
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
     (side == sides_.a ? a_ : b_) += w;
@@ -83,7 +94,8 @@ class AxisAccumulator {
   double own_ = 0.0, own_minimum_ = 0.0;
   double specific_ = 0.0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
-  std::map<std::string, int> repeats_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
+  std::string repeat_key_;
   AxisResult result_;
 };
 
