@@ -1,7 +1,6 @@
 #include "engine/cue_finder.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace vane::engine {
 namespace {
@@ -12,34 +11,46 @@ using lexicon::EntryKind;
 // per kind of entry. A term listed under two keys of the same kind (the same
 // span twice) keeps both.
 void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
-  std::stable_sort(hits.begin(), hits.end(), [&](const CueHit& a, const CueHit& b) {
-    const auto ka = doc.entry(a).kind, kb = doc.entry(b).kind;
-    if (ka != kb) return ka < kb;
+  // Each hit's kind is read once: the comparator used to fetch it from the
+  // lexicon's entries, a cache miss per comparison.
+  struct KindedHit {
+    CueHit hit;
+    EntryKind kind;
+  };
+  std::vector<KindedHit> sorted;
+  sorted.reserve(hits.size());
+  for (const auto& hit : hits) sorted.push_back({hit, doc.entry(hit).kind});
+  std::stable_sort(sorted.begin(), sorted.end(), [](const KindedHit& x, const KindedHit& y) {
+    const CueHit& a = x.hit;
+    const CueHit& b = y.hit;
+    if (x.kind != y.kind) return x.kind < y.kind;
     if (a.end - a.first != b.end - b.first) return a.end - a.first > b.end - b.first;
     return a.first < b.first;
   });
+  // Kept spans of one kind are disjoint or identical, so the first kept hit
+  // on a token (its owner) is the one any later hit of the same span must
+  // be compared with: no map from spans to hits is needed.
+  constexpr std::uint32_t kFree = UINT32_MAX;
   std::vector<CueHit> kept;
-  std::vector<std::uint8_t> taken;                          // per token, for the current kind
-  std::unordered_map<std::uint64_t, std::uint32_t> by_span;  // (first, end) -> a kept entry
+  std::vector<std::uint32_t> owner;  // per token, for the current kind: index into kept
   bool first = true;
   EntryKind current = EntryKind::channel;
-  for (const auto& hit : hits) {
-    const EntryKind kind = doc.entry(hit).kind;
+  for (const auto& [hit, kind] : sorted) {
     if (first || kind != current) {
-      taken.assign(doc.seg->tokens.size(), 0);
-      by_span.clear();
+      owner.assign(doc.seg->tokens.size(), kFree);
       current = kind;
       first = false;
     }
-    const std::uint64_t span_key = (static_cast<std::uint64_t>(hit.first) << 32) | hit.end;
     bool free = true;
-    for (auto t = hit.first; t < hit.end; ++t) free = free && !taken[t];
+    for (auto t = hit.first; t < hit.end; ++t) free = free && owner[t] == kFree;
     if (!free) {
-      const auto same = by_span.find(span_key);
-      if (same == by_span.end() || doc.lexicon->entries[same->second].key == doc.entry(hit).key) continue;
+      const std::uint32_t same = owner[hit.first];
+      const bool same_span = same != kFree && kept[same].first == hit.first && kept[same].end == hit.end;
+      if (!same_span || doc.entry(kept[same]).key == doc.entry(hit).key) continue;
     }
-    for (auto t = hit.first; t < hit.end; ++t) taken[t] = 1;
-    by_span.emplace(span_key, hit.entry);
+    for (auto t = hit.first; t < hit.end; ++t) {
+      if (owner[t] == kFree) owner[t] = static_cast<std::uint32_t>(kept.size());
+    }
     kept.push_back(hit);
   }
   std::sort(kept.begin(), kept.end(), [](const CueHit& a, const CueHit& b) {
@@ -53,6 +64,7 @@ void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
 void CueFinder::find(const DocumentView& doc, std::vector<CueHit>& hits) {
   hits.clear();
   std::vector<lexicon::PhraseMatch> matches;
+  matches.reserve(doc.words->keys.size());
   doc.lexicon->matcher.find_all(doc.words->keys, doc.words->first_steps, matches);
   for (const auto& m : matches) hits.push_back({m.first, m.end, m.payload});
   // A whole-word entry of the same kind on the same token still wins over a
