@@ -3,22 +3,17 @@
 #include <algorithm>
 
 namespace vane::engine {
-namespace {
 
 using lexicon::EntryKind;
 
 // Longest first, then earliest: keeps one reading of every stretch of text
 // per kind of entry. A term listed under two keys of the same kind (the same
 // span twice) keeps both.
-void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
+void CueFinder::resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
   // Each hit's kind is read once: the comparator used to fetch it from the
   // lexicon's entries, a cache miss per comparison.
-  struct KindedHit {
-    CueHit hit;
-    EntryKind kind;
-  };
-  std::vector<KindedHit> sorted;
-  sorted.reserve(hits.size());
+  std::vector<KindedHit>& sorted = sorted_;
+  sorted.clear();
   for (const auto& hit : hits) sorted.push_back({hit, doc.entry(hit).kind});
   std::stable_sort(sorted.begin(), sorted.end(), [](const KindedHit& x, const KindedHit& y) {
     const CueHit& a = x.hit;
@@ -31,8 +26,9 @@ void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
   // on a token (its owner) is the one any later hit of the same span must
   // be compared with: no map from spans to hits is needed.
   constexpr std::uint32_t kFree = UINT32_MAX;
-  std::vector<CueHit> kept;
-  std::vector<std::uint32_t> owner;  // per token, for the current kind: index into kept
+  std::vector<CueHit>& kept = kept_;
+  std::vector<std::uint32_t>& owner = owner_;  // per token, for the current kind: index into kept
+  kept.clear();
   bool first = true;
   EntryKind current = EntryKind::channel;
   for (const auto& [hit, kind] : sorted) {
@@ -56,17 +52,14 @@ void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
   std::sort(kept.begin(), kept.end(), [](const CueHit& a, const CueHit& b) {
     return a.first != b.first ? a.first < b.first : a.end < b.end;
   });
-  hits.swap(kept);
+  hits.swap(kept);  // kept_ keeps the old buffer for the next document
 }
-
-}  // namespace
 
 void CueFinder::find(const DocumentView& doc, std::vector<CueHit>& hits) {
   hits.clear();
-  std::vector<lexicon::PhraseMatch> matches;
-  matches.reserve(doc.words->keys.size());
-  doc.lexicon->matcher.find_all(doc.words->keys, doc.words->first_steps, matches);
-  for (const auto& m : matches) hits.push_back({m.first, m.end, m.payload});
+  matches_.clear();
+  doc.lexicon->matcher.find_all(doc.words->keys, doc.words->first_steps, matches_);
+  for (const auto& m : matches_) hits.push_back({m.first, m.end, m.payload});
   // A whole-word entry of the same kind on the same token still wins over a
   // compound part in resolve_overlaps (it comes first).
   for (const auto& part : doc.words->parts) hits.push_back({part.token, part.token + 1, part.entry});

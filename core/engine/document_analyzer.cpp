@@ -170,7 +170,7 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.stats.words = words;
 
   const DocumentView view{text, &scratch.norm, &scratch.seg, &scratch.words, pack->lexicon.get(), &pack->data};
-  CueFinder::find(view, scratch.hits);
+  scratch.cue_finder.find(view, scratch.hits);
   const ContextRules rules(view, scratch.hits);
   record.channels = extract_channels(view, scratch.hits);
   Axes axes = score_axes(view, scratch.hits, rules, record.channels);

@@ -24,6 +24,7 @@ struct Scratch {
   text::Segmenter segmenter;
   std::map<const lexicon::AnalysisLexicon*, WordMemo> word_memos;  // by language (its lexicon)
   TokenDescriptions words;                                         // of the document's tokens
+  CueFinder cue_finder;                                            // with its reused buffers
   std::vector<CueHit> hits;                                        // lexicon matches of the document
 };
 
