@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string_view>
 #include <unordered_map>
 
@@ -110,8 +109,15 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // contact, has no push/pull orientation (SPEC: label what the text is
   // about, advocates or does).
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
-  std::map<std::string, std::string, std::less<>> direction_of;
-  for (const auto& c : channels) direction_of[c.id] = c.direction;
+  // A document names few channels: a linear search beats building a map.
+  static const std::string kNoDirection;
+  const auto direction_of = [&](const std::string& id) -> const std::string& {
+    for (const auto& c : channels) {
+      if (c.id == id) return c.direction;
+    }
+    return kNoDirection;
+  };
+  std::string cue;  // "channel:<id>", reused
 
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
@@ -131,14 +137,15 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
       axis.add(span, e.key, e.cue, e.weight * factor);
       continue;
     }
-    const std::string& direction = direction_of[e.key];
+    const std::string& direction = direction_of(e.key);
     if (direction == "neutral") continue;
     // A neutral channel leaning one way by context (an opt-in newsletter)
     // is weaker evidence than a channel that is one way by nature.
     if (lexicon::find_channel(e.key)->direction == lexicon::Direction::neutral) {
       factor *= tuning.neutral_channel_factor;
     }
-    const std::string cue = "channel:" + e.key;
+    cue.assign("channel:");
+    cue += e.key;
     inbound_outbound.add(span, direction, cue, tuning.channel_weight_io * factor);
     push_pull.add(span, direction == "outbound" ? "push" : "pull", cue, tuning.channel_weight_pp * factor,
                   /*own_cue=*/false);
