@@ -90,13 +90,30 @@ void PhraseMatcher::add(const std::vector<std::pair<KeyKind, std::string>>& phra
     }
     node = *slot;
   }
-  auto& at = nodes_[node].payloads;
-  for (std::uint32_t p : at) {
+  for (std::uint32_t p : payloads(nodes_[node])) {
     if (p == payload) return;
   }
-  at.push_back(payload);
+  add_payload(nodes_[node], payload);
   max_depth_ = std::max(max_depth_, phrase.size());
   ++phrases_;
+}
+
+std::span<const std::uint32_t> PhraseMatcher::payloads(const Node& node) const {
+  if (node.count <= node.inline_payloads.size()) return {node.inline_payloads.data(), node.count};
+  return overflow_[node.overflow];
+}
+
+void PhraseMatcher::add_payload(Node& node, std::uint32_t payload) {
+  if (node.count < node.inline_payloads.size()) {
+    node.inline_payloads[node.count++] = payload;
+    return;
+  }
+  if (node.count == node.inline_payloads.size()) {
+    node.overflow = static_cast<std::uint32_t>(overflow_.size());
+    overflow_.emplace_back(node.inline_payloads.begin(), node.inline_payloads.end());
+  }
+  overflow_[node.overflow].push_back(payload);
+  ++node.count;
 }
 
 FirstStep PhraseMatcher::first_step(const TokenKeys& token) const {
@@ -136,7 +153,7 @@ void PhraseMatcher::find_all(std::span<const TokenKeys> tokens, std::span<const 
           for (std::size_t n = 0; n < next_width; ++n) seen = seen || next[n] == c;
           if (seen) continue;
           next[next_width++] = c;
-          for (std::uint32_t payload : nodes_[c].payloads) {
+          for (std::uint32_t payload : payloads(nodes_[c])) {
             out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i + 1), payload});
           }
         }

@@ -12,6 +12,7 @@
 // once per word with first_step() and pass the steps to find_all.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -89,13 +90,20 @@ class PhraseMatcher {
   }
   std::vector<std::uint64_t> edge_filter_ = std::vector<std::uint64_t>((std::size_t{1} << kEdgeFilterLog2) / 64);
   std::size_t used_ = 0;
+  // A node holds up to two payloads itself (almost all do), so a match
+  // costs one cache line, where a vector per node cost two misses.
   struct Node {
-    std::vector<std::uint32_t> payloads;
+    std::uint32_t count = 0;                          // payloads
+    std::array<std::uint32_t, 2> inline_payloads{};   // while count <= 2
+    std::uint32_t overflow = 0;                       // index into overflow_ once count > 2
     // Most entries are one word: their nodes are leaves, and the walk need
     // not probe the table for children that cannot exist.
     bool has_children = false;
   };
+  std::span<const std::uint32_t> payloads(const Node& node) const;
+  void add_payload(Node& node, std::uint32_t payload);
   std::vector<Node> nodes_;  // node 0 is the root
+  std::vector<std::vector<std::uint32_t>> overflow_;  // all payloads of nodes with more than two
   std::size_t max_depth_ = 0;
   std::size_t phrases_ = 0;
 };

@@ -76,6 +76,17 @@ TEST_CASE("PhraseMatcher finds stem and exact phrases of every length", "[lexico
   CHECK(trie_matches(m, {{"televis", "televisivo"}}).empty());  // a phrase's second word alone
 }
 
+TEST_CASE("PhraseMatcher keeps every payload of a phrase, in order, once", "[lexicon][phrase_matcher]") {
+  PhraseMatcher m;
+  for (std::uint32_t payload : {5u, 3u, 5u, 9u, 1u, 3u, 7u}) m.add({{KeyKind::exact, "seo"}}, payload);
+  std::vector<PhraseMatch> out;
+  m.find_all(keys_of({{"x", "seo"}}), out);
+  std::vector<std::uint32_t> payloads;
+  for (const auto& match : out) payloads.push_back(match.payload);
+  CHECK(payloads == std::vector<std::uint32_t>{5, 3, 9, 1, 7});
+  CHECK(m.phrases() == 5);
+}
+
 TEST_CASE("PhraseMatcher agrees with the naive matcher on random lexicons", "[lexicon][phrase_matcher]") {
   // A small vocabulary so phrases overlap, share prefixes and mix key kinds;
   // enough phrases (1500) that the table grows and many root bits are set.
