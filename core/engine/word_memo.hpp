@@ -63,7 +63,7 @@ class WordMemo {
     std::uint32_t first_part = 0;  // into parts_
     std::uint32_t part_count = 0;
   };
-  WordFacts word(std::string_view folded);
+  WordFacts word(std::string_view folded, std::uint64_t hash);
 
   std::shared_ptr<const lexicon::AnalysisLexicon> lexicon_;
   text::Stemmer stemmer_;

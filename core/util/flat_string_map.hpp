@@ -86,6 +86,15 @@ class FlatStringMap {
     return const_cast<Value*>(std::as_const(*this).find(key, hash));
   }
 
+  // A hint that find(…, hash) comes soon: starts loading the slot (and, if
+  // that slot is already cached, its entry) so a loop over tokens overlaps
+  // the next lookup's cache misses with this one's work.
+  void prefetch(std::uint64_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    __builtin_prefetch(&slot);
+  }
+
   // Inserts `key` (copied) with `value` unless present; returns the stored
   // value and whether it was inserted.
   std::pair<Value*, bool> insert(std::string_view key, Value value) {
