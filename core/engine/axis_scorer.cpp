@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "lexicon/channel_catalog.hpp"
+#include "util/word_set.hpp"
 
 namespace vane::engine {
 namespace {
@@ -27,7 +29,15 @@ class AxisAccumulator {
 
   void add(const Span& span, std::uint32_t entry, const std::string& side, const std::string& cue, double weight,
            bool own_cue = true) {
-    const int repeat = ++repeats_[cue + '\x1f' + side];
+    // The key goes into a reused buffer and is looked up as a view: the
+    // temporary string and the tree walk of a std::map cost a fifth of
+    // score_axes.
+    repeat_key_.assign(cue);
+    repeat_key_ += '\x1f';
+    repeat_key_ += side;
+    auto found = repeats_.find(std::string_view(repeat_key_));
+    if (found == repeats_.end()) found = repeats_.emplace(repeat_key_, 0).first;
+    const int repeat = ++found->second;
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
     (side == sides_.a ? a_ : b_) += w;
@@ -90,7 +100,8 @@ class AxisAccumulator {
   std::set<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side
   std::size_t terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
-  std::map<std::string, int> repeats_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
+  std::string repeat_key_;
   AxisResult result_;
 };
 
@@ -126,8 +137,15 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     push_pull.require_terms(tuning.passing_mention_terms + 1);
     inbound_outbound.require_terms(tuning.passing_mention_terms + 1);
   }
-  std::map<std::string, std::string, std::less<>> direction_of;
-  for (const auto& c : channels) direction_of[c.id] = c.direction;
+  // A document names few channels: a linear search beats building a map.
+  static const std::string kNoDirection;
+  const auto direction_of = [&](const std::string& id) -> const std::string& {
+    for (const auto& c : channels) {
+      if (c.id == id) return c.direction;
+    }
+    return kNoDirection;
+  };
+  std::string cue;  // "channel:<id>", reused
   // A title states what the text is about ("Why outbound isn't enough",
   // "Our pull strategy, step by step"); a body lists tactics of both sides
   // along the way. A one-line ad or post has no separate title.
@@ -153,14 +171,15 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
       axis.add(span, hit.entry, e.key, e.cue, e.weight * factor);
       continue;
     }
-    const std::string& direction = direction_of[e.key];
+    const std::string& direction = direction_of(e.key);
     if (direction == "neutral") continue;
     // A neutral channel leaning one way by context (an opt-in newsletter)
     // is weaker evidence than a channel that is one way by nature.
     if (lexicon::find_channel(e.key)->direction == lexicon::Direction::neutral) {
       factor *= tuning.neutral_channel_factor;
     }
-    const std::string cue = "channel:" + e.key;
+    cue.assign("channel:");
+    cue += e.key;
     inbound_outbound.add(span, hit.entry, direction, cue, tuning.channel_weight_io * factor);
     push_pull.add(span, hit.entry, direction == "outbound" ? "push" : "pull", cue,
                   (short_text ? tuning.channel_weight_pp_short : tuning.channel_weight_pp) * factor,

@@ -2,7 +2,12 @@
 // compound parts) and resolves overlaps: within one kind of entry the longest
 // match wins, so "social media advertising" is paid_social, not social_media.
 //
-//   CueFinder::find(doc, hits);   // sorted by first token
+//   CueFinder finder;             // one per worker (in Scratch): reused buffers
+//   finder.find(doc, hits);       // sorted by first token
+//
+// The per-token work that depends only on the word (stemming, matcher keys,
+// compound parts, the matcher's first step) is done beforehand, once per
+// distinct word, by WordMemo.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +18,7 @@
 #include "lexicon/analysis_lexicon.hpp"
 #include "lexicon/language_data.hpp"
 #include "text/normalized_text.hpp"
-#include "text/stemmer.hpp"
+#include "engine/word_memo.hpp"
 #include "text/token.hpp"
 
 namespace vane::engine {
@@ -30,7 +35,7 @@ struct DocumentView {
   std::string_view text;  // original
   const text::NormalizedText* norm = nullptr;
   const text::Segmentation* seg = nullptr;
-  std::span<const std::string_view> stems;  // one per token
+  const TokenDescriptions* words = nullptr;  // matcher keys, first steps, compound parts (WordMemo)
   const lexicon::AnalysisLexicon* lexicon = nullptr;
   const lexicon::LanguageData* lang = nullptr;
 
@@ -43,8 +48,20 @@ struct DocumentView {
 
 class CueFinder {
  public:
-  // `stemmer` stems compound tails; its memo makes repeats cheap.
-  static void find(const DocumentView& doc, text::Stemmer& stemmer, std::vector<CueHit>& hits);
+  void find(const DocumentView& doc, std::vector<CueHit>& hits);
+
+ private:
+  // Per-document working buffers, kept between documents: allocating and
+  // first-touching them for every document cost a tenth of the cue finder.
+  struct KindedHit {
+    CueHit hit;
+    lexicon::EntryKind kind;
+  };
+  void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits);
+  std::vector<lexicon::PhraseMatch> matches_;
+  std::vector<KindedHit> sorted_;
+  std::vector<CueHit> kept_;
+  std::vector<std::uint32_t> owner_;  // per token: index into kept_ of its first kept hit
 };
 
 }  // namespace vane::engine

@@ -50,12 +50,14 @@ Record error_record(const io::RawDoc& doc, RecordStatus status, Status error) {
   return record;
 }
 
-text::Stemmer* stemmer_for(Scratch& scratch, const std::string& algorithm) {
-  auto it = scratch.stemmers.find(algorithm);
-  if (it == scratch.stemmers.end()) {
-    auto created = text::Stemmer::create(algorithm);
+// The worker's memo for a language, made on its first document; null when
+// the plugin names a stemmer libstemmer does not have.
+WordMemo* word_memo_for(Scratch& scratch, const plugin_host::LanguagePack& pack) {
+  auto it = scratch.word_memos.find(pack.lexicon.get());
+  if (it == scratch.word_memos.end()) {
+    auto created = text::Stemmer::create(pack.data.stemmer);
     if (!created) return nullptr;
-    it = scratch.stemmers.emplace(algorithm, std::move(*created)).first;
+    it = scratch.word_memos.emplace(pack.lexicon.get(), WordMemo(pack.lexicon, std::move(*created))).first;
   }
   return &it->second;
 }
@@ -139,8 +141,8 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   }
 
   scratch.segmenter.segment(text, scratch.norm, pack->data.tokenizer, scratch.seg);
-  text::Stemmer* stemmer = stemmer_for(scratch, pack->data.stemmer);
-  if (stemmer == nullptr) {
+  WordMemo* memo = word_memo_for(scratch, *pack);
+  if (memo == nullptr) {
     Record record = error_record(doc, RecordStatus::error,
                                  Status::error("plugin_unavailable", "plugin " + pack->plugin->name +
                                                                          " names an unknown stemmer \"" +
@@ -148,19 +150,10 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
     record.lang = lang;
     return record;
   }
-  stemmer->trim();
-  scratch.stems.clear();
+  memo->trim();
+  memo->describe(scratch.seg, scratch.norm.folded, scratch.words);
   std::size_t words = 0;
-  for (const auto& token : scratch.seg.tokens) {
-    const std::string_view folded(scratch.norm.folded.data() + token.fbegin, token.fend - token.fbegin);
-    const bool is_word = token.kind == text::TokenKind::word;
-    words += is_word ? 1 : 0;
-    if (token.kind == text::TokenKind::hashtag) {
-      scratch.stems.push_back(stemmer->stem(folded.substr(1)));  // "#campagne" stems as "campagne"
-    } else {
-      scratch.stems.push_back(is_word ? stemmer->stem(folded) : folded);
-    }
-  }
+  for (const auto& token : scratch.seg.tokens) words += token.kind == text::TokenKind::word ? 1 : 0;
 
   Record record;
   record.seq = doc.seq;
@@ -176,8 +169,8 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.stats.sentences = scratch.seg.sentences.size();
   record.stats.words = words;
 
-  const DocumentView view{text, &scratch.norm, &scratch.seg, scratch.stems, pack->lexicon.get(), &pack->data};
-  CueFinder::find(view, *stemmer, scratch.hits);
+  const DocumentView view{text, &scratch.norm, &scratch.seg, &scratch.words, pack->lexicon.get(), &pack->data};
+  scratch.cue_finder.find(view, scratch.hits);
   const ContextRules rules(view, scratch.hits);
   record.channels = extract_channels(view, scratch.hits);
   Axes axes = score_axes(view, scratch.hits, rules, record.channels);

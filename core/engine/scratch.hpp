@@ -1,5 +1,6 @@
 // Per-worker mutable state: buffers reused from one document to the next and
-// the thread-unsafe handles (ICU break iterators, Snowball stemmers). One
+// the thread-unsafe handles (ICU break iterators, Snowball stemmers in the
+// word memos). One
 // Scratch per worker thread; never shared.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "engine/cue_finder.hpp"
+#include "engine/word_memo.hpp"
 #include "text/normalized_text.hpp"
 #include "text/segmenter.hpp"
 #include "text/stemmer.hpp"
@@ -20,9 +22,10 @@ struct Scratch {
   text::NormalizedText norm;
   text::Segmentation seg;
   text::Segmenter segmenter;
-  std::map<std::string, text::Stemmer, std::less<>> stemmers;  // by Snowball algorithm
-  std::vector<std::string_view> stems;                         // one per token of the document
-  std::vector<CueHit> hits;                                    // lexicon matches of the document
+  std::map<const lexicon::AnalysisLexicon*, WordMemo> word_memos;  // by language (its lexicon)
+  TokenDescriptions words;                                         // of the document's tokens
+  CueFinder cue_finder;                                            // with its reused buffers
+  std::vector<CueHit> hits;                                        // lexicon matches of the document
 };
 
 }  // namespace vane::engine

@@ -58,14 +58,24 @@ double stopword_weight(int total_hits) { return std::min(1.0, total_hits / 2.0);
 
 constexpr std::size_t kMaxStopwordScan = 250;  // words: plenty to decide, cheap on huge texts
 
+// The filter bit of a hash: its top bits (FlatStringMap's slots use the low ones).
+template <int Log2>
+std::size_t filter_bit(std::uint64_t hash) {
+  return static_cast<std::size_t>(hash >> (64 - Log2));
+}
+
 }  // namespace
 
 LanguageIdentifier::LanguageIdentifier(std::vector<LanguageProfile> candidates)
     : candidates_(std::move(candidates)) {
   for (std::size_t i = 0; i < candidates_.size() && i < 64; ++i) {
     if (candidates_[i].stopwords == nullptr) continue;
-    for (const auto& word : *candidates_[i].stopwords) voters_[word] |= std::uint64_t{1} << i;
+    for (const auto& word : *candidates_[i].stopwords) *voters_.insert(word, 0).first |= std::uint64_t{1} << i;
   }
+  voters_.for_each([&](std::string_view word, std::uint64_t) {
+    const std::size_t bit = filter_bit<kVoterFilterLog2>(hash_string(word));
+    voter_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  });
 }
 
 int LanguageIdentifier::index_of(std::string_view code) const {
@@ -97,10 +107,13 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_vi
   std::vector<int> hits(n, 0);
   int total_hits = 0;
   for_each_word(sample(folded, kSampleBytes), kMaxStopwordScan, [&](std::string_view word) {
-    const auto it = voters_.find(word);
-    if (it == voters_.end()) return;
+    const std::uint64_t hash = hash_string(word);
+    const std::size_t bit = filter_bit<kVoterFilterLog2>(hash);
+    if (((voter_filter_[bit / 64] >> (bit % 64)) & 1U) == 0) return;
+    const std::uint64_t* voters = voters_.find(word, hash);
+    if (voters == nullptr) return;
     for (std::size_t i = 0; i < n && i < 64; ++i) {
-      if ((it->second >> i) & 1U) {
+      if ((*voters >> i) & 1U) {
         ++hits[i];
         ++total_hits;
       }

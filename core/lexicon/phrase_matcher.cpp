@@ -13,7 +13,7 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-constexpr std::uint32_t kNone = UINT32_MAX;
+constexpr std::uint32_t kNone = kNoNode;
 
 }  // namespace
 
@@ -27,7 +27,7 @@ std::uint64_t hash_key(std::string_view key) {
   return h;
 }
 
-PhraseMatcher::PhraseMatcher() { payloads_.emplace_back(); }
+PhraseMatcher::PhraseMatcher() { nodes_.emplace_back(); }
 
 std::uint64_t PhraseMatcher::edge_key(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) {
   const std::uint64_t key = mix(token_hash ^ mix((static_cast<std::uint64_t>(node) << 1) | static_cast<std::uint64_t>(kind)));
@@ -69,7 +69,9 @@ void PhraseMatcher::grow() {
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, KeyKind kind, std::uint64_t token_hash) const {
-  const std::uint32_t* found = find_edge(edge_key(node, kind, token_hash));
+  const std::uint64_t key = edge_key(node, kind, token_hash);
+  if (!may_have_edge(key)) return kNone;
+  const std::uint32_t* found = find_edge(key);
   return found == nullptr ? kNone : *found;
 }
 
@@ -77,42 +79,81 @@ void PhraseMatcher::add(const std::vector<std::pair<KeyKind, std::string>>& phra
   if (phrase.empty()) return;
   std::uint32_t node = 0;
   for (const auto& [kind, key] : phrase) {
-    std::uint32_t* slot = find_slot(edge_key(node, kind, hash_key(key)));
+    const std::uint64_t edge = edge_key(node, kind, hash_key(key));
+    const std::size_t bit = edge_filter_bit(edge);
+    edge_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    std::uint32_t* slot = find_slot(edge);
     if (*slot == kNone) {
-      *slot = static_cast<std::uint32_t>(payloads_.size());
-      payloads_.emplace_back();
+      *slot = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      nodes_[node].has_children = true;
     }
     node = *slot;
   }
-  auto& at = payloads_[node];
-  for (std::uint32_t p : at) {
+  for (std::uint32_t p : payloads(nodes_[node])) {
     if (p == payload) return;
   }
-  at.push_back(payload);
+  add_payload(nodes_[node], payload);
   max_depth_ = std::max(max_depth_, phrase.size());
   ++phrases_;
 }
 
+std::span<const std::uint32_t> PhraseMatcher::payloads(const Node& node) const {
+  if (node.count <= node.inline_payloads.size()) return {node.inline_payloads.data(), node.count};
+  return overflow_[node.overflow];
+}
+
+void PhraseMatcher::add_payload(Node& node, std::uint32_t payload) {
+  if (node.count < node.inline_payloads.size()) {
+    node.inline_payloads[node.count++] = payload;
+    return;
+  }
+  if (node.count == node.inline_payloads.size()) {
+    node.overflow = static_cast<std::uint32_t>(overflow_.size());
+    overflow_.emplace_back(node.inline_payloads.begin(), node.inline_payloads.end());
+  }
+  overflow_[node.overflow].push_back(payload);
+  ++node.count;
+}
+
+FirstStep PhraseMatcher::first_step(const TokenKeys& token) const {
+  if (!nodes_[0].has_children) return {};
+  return {child(0, KeyKind::stem, token.stem), child(0, KeyKind::exact, token.exact)};
+}
+
 void PhraseMatcher::find_all(std::span<const TokenKeys> tokens, std::vector<PhraseMatch>& out) const {
+  std::vector<FirstStep> first;
+  first.reserve(tokens.size());
+  for (const auto& token : tokens) first.push_back(first_step(token));
+  find_all(tokens, first, out);
+}
+
+void PhraseMatcher::find_all(std::span<const TokenKeys> tokens, std::span<const FirstStep> first,
+                             std::vector<PhraseMatch>& out) const {
   // A phrase path may mix stem and exact keys, so a walk can fork; in
   // practice the frontier holds one or two nodes.
   std::array<std::uint32_t, 16> frontier{};
   std::array<std::uint32_t, 16> next{};
-  for (std::size_t start = 0; start < tokens.size(); ++start) {
+  for (std::size_t start = 0; start < tokens.size() && start < first.size(); ++start) {
     std::size_t width = 1;
     frontier[0] = 0;
     for (std::size_t i = start; i < tokens.size() && i - start < max_depth_ && width > 0; ++i) {
       std::size_t next_width = 0;
       for (std::size_t f = 0; f < width; ++f) {
+        if (!nodes_[frontier[f]].has_children) continue;  // a leaf: every probe would miss
         for (KeyKind kind : {KeyKind::stem, KeyKind::exact}) {
-          const std::uint64_t h = kind == KeyKind::stem ? tokens[i].stem : tokens[i].exact;
-          const std::uint32_t c = child(frontier[f], kind, h);
+          std::uint32_t c;
+          if (i == start) {
+            c = kind == KeyKind::stem ? first[start].stem : first[start].exact;
+          } else {
+            c = child(frontier[f], kind, kind == KeyKind::stem ? tokens[i].stem : tokens[i].exact);
+          }
           if (c == kNone || next_width == next.size()) continue;
           bool seen = false;
           for (std::size_t n = 0; n < next_width; ++n) seen = seen || next[n] == c;
           if (seen) continue;
           next[next_width++] = c;
-          for (std::uint32_t payload : payloads_[c]) {
+          for (std::uint32_t payload : payloads(nodes_[c])) {
             out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i + 1), payload});
           }
         }

@@ -6,8 +6,13 @@
 //   m.add({{KeyKind::stem, "spot"}, {KeyKind::stem, "televis"}}, 7);   // payload 7
 //   std::vector<TokenKeys> keys = ...;   // per document token: hash of stem and of folded form
 //   m.find_all(keys, matches);           // {first token, end token, payload}
+//
+// A token's first step from the root depends only on its keys, so a caller
+// that sees the same words again and again (engine/WordMemo) can compute it
+// once per word with first_step() and pass the steps to find_all.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -27,6 +32,13 @@ struct TokenKeys {
 
 std::uint64_t hash_key(std::string_view key);
 
+// Where a token's keys lead from the root of the trie (kNoNode: nowhere).
+inline constexpr std::uint32_t kNoNode = UINT32_MAX;
+struct FirstStep {
+  std::uint32_t stem = kNoNode;
+  std::uint32_t exact = kNoNode;
+};
+
 struct PhraseMatch {
   std::uint32_t first = 0;  // first token
   std::uint32_t end = 0;    // one past the last token
@@ -42,6 +54,11 @@ class PhraseMatcher {
 
   // Appends every match (all lengths, all payloads) to `out`, ordered by first token.
   void find_all(std::span<const TokenKeys> tokens, std::vector<PhraseMatch>& out) const;
+  // The same, with first[i] == first_step(tokens[i]) already known.
+  void find_all(std::span<const TokenKeys> tokens, std::span<const FirstStep> first,
+                std::vector<PhraseMatch>& out) const;
+
+  FirstStep first_step(const TokenKeys& token) const;
 
   std::size_t phrases() const { return phrases_; }
 
@@ -60,8 +77,33 @@ class PhraseMatcher {
   const std::uint32_t* find_edge(std::uint64_t key) const;
   void grow();
   std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  // A bit per bucket of edge keys: almost every probe of the walk finds no
+  // edge, and this 32 KB bitset (cache-resident, where the table is not)
+  // says so without probing the table. It only rules edges out; a set bit
+  // still asks the table.
+  static constexpr int kEdgeFilterLog2 = 18;
+  // The key's top bits pick its filter bit (the slot index uses the low ones).
+  static std::size_t edge_filter_bit(std::uint64_t key) { return key >> (64 - kEdgeFilterLog2); }
+  bool may_have_edge(std::uint64_t key) const {
+    const std::size_t bit = edge_filter_bit(key);
+    return (edge_filter_[bit / 64] >> (bit % 64)) & 1U;
+  }
+  std::vector<std::uint64_t> edge_filter_ = std::vector<std::uint64_t>((std::size_t{1} << kEdgeFilterLog2) / 64);
   std::size_t used_ = 0;
-  std::vector<std::vector<std::uint32_t>> payloads_;  // per node; node 0 is the root
+  // A node holds up to two payloads itself (almost all do), so a match
+  // costs one cache line, where a vector per node cost two misses.
+  struct Node {
+    std::uint32_t count = 0;                          // payloads
+    std::array<std::uint32_t, 2> inline_payloads{};   // while count <= 2
+    std::uint32_t overflow = 0;                       // index into overflow_ once count > 2
+    // Most entries are one word: their nodes are leaves, and the walk need
+    // not probe the table for children that cannot exist.
+    bool has_children = false;
+  };
+  std::span<const std::uint32_t> payloads(const Node& node) const;
+  void add_payload(Node& node, std::uint32_t payload);
+  std::vector<Node> nodes_;  // node 0 is the root
+  std::vector<std::vector<std::uint32_t>> overflow_;  // all payloads of nodes with more than two
   std::size_t max_depth_ = 0;
   std::size_t phrases_ = 0;
 };

@@ -37,6 +37,16 @@ bool is_email_local_char(Cp c) {
   return is_word_char(c) || c == '.' || c == '%' || c == '+' || c == '-';
 }
 
+// The first byte at or after `pos` that may start a special span, or text.size().
+std::size_t next_candidate(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (c == 'h' || c == 'w' || c == '@' || c == '#') return pos;
+    ++pos;
+  }
+  return pos;
+}
+
 bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
   return text.substr(pos, prefix.size()) == prefix;
 }
@@ -244,38 +254,41 @@ std::size_t scan_number(std::string_view text, std::size_t begin, std::size_t li
 }
 
 void find_special_spans(std::string_view text, std::vector<SpecialSpan>& out) {
+  // Only 'h' and 'w' (URLs), '@' (e-mails, mentions) and '#' (hashtags) can
+  // start a span, so the scan jumps from one of those bytes to the next
+  // instead of decoding and classifying every code point (3 % of the
+  // engine). ASCII bytes never occur inside a UTF-8 sequence, so each
+  // candidate is a code point of its own, and the code point before it is
+  // what the scanners call "previous".
   std::size_t pos = 0;
   std::size_t claimed_end = 0;  // scanners never reach back before this
-  Cp previous = ' ';
-  auto claim = [&](std::size_t begin, std::size_t end, TokenKind kind) {
-    out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), kind});
-    claimed_end = pos = end;
-    previous = previous_code_point(text, end);
-  };
-  while (pos < text.size()) {
-    std::size_t next = pos;
-    const Cp c = next_code_point(text, next);
+  while ((pos = next_candidate(text, pos)) < text.size()) {
+    const Cp c = static_cast<unsigned char>(text[pos]);
+    const Cp previous = previous_code_point(text, pos);
     const bool at_word_start = !is_word_char(previous);
     if (at_word_start && (c == 'h' || c == 'w')) {
       if (const std::size_t end = scan_url(text, pos)) {
-        claim(pos, end, TokenKind::url);
+        out.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end), TokenKind::url});
+        claimed_end = pos = end;
         continue;
       }
     }
     if (c == '@' && is_email_local_char(previous)) {
       if (const auto [begin, end] = scan_email(text, pos, claimed_end); end != 0) {
-        claim(begin, end, TokenKind::email);
+        out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), TokenKind::email});
+        claimed_end = pos = end;
         continue;
       }
     }
     if ((c == '#' || c == '@') && at_word_start) {
       if (const std::size_t end = scan_tag(text, pos, c == '#')) {
-        claim(pos, end, c == '#' ? TokenKind::hashtag : TokenKind::mention);
+        out.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end),
+                       c == '#' ? TokenKind::hashtag : TokenKind::mention});
+        claimed_end = pos = end;
         continue;
       }
     }
-    previous = c;
-    pos = next;
+    ++pos;
   }
 }
 
