@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -46,7 +45,9 @@ class AxisAccumulator {
     // way but cannot by themselves make a text marketing: a vaccination
     // campaign is not outbound.
     if (cue != "generic_advertising") specific_ += std::max(0.0, w);
-    if (cue != "generic_advertising" && w > 0.0) terms_.insert(entry);
+    if (cue != "generic_advertising" && w > 0.0 && std::find(terms_.begin(), terms_.end(), entry) == terms_.end()) {
+      terms_.push_back(entry);
+    }
     if (cue == "explicit" || cue == "mixed") (side == sides_.a ? explicit_a_ : explicit_b_) += w;
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
@@ -97,7 +98,7 @@ class AxisAccumulator {
   double a_ = 0.0, b_ = 0.0;
   double own_ = 0.0, own_minimum_ = 0.0;
   double specific_ = 0.0;
-  std::set<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side
+  std::vector<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side (a text has few)
   std::size_t terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
@@ -120,8 +121,7 @@ bool inside_channel_name(const DocumentView& doc, const CueHit& cue, const std::
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
                 const std::vector<ChannelResult>& channels, const AxisTuning& tuning) {
   const auto& tokens = doc.seg->tokens;
-  const auto words = static_cast<std::size_t>(std::count_if(
-      tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::word; }));
+  const std::size_t words = doc.word_count;
   const bool short_text = words <= tuning.short_text_words;
   AxisAccumulator push_pull(kPushPull, short_text ? tuning.none_below_inbound_outbound : tuning.none_below_push_pull,
                             tuning.repeat_exponent);

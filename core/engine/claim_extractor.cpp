@@ -122,20 +122,28 @@ std::uint32_t distance(const CueHit& a, const CueHit& b) {
   return a.first >= b.end ? a.first - b.end + 1 : b.first >= a.end ? b.first - a.end + 1 : 0;
 }
 
+// The ROI cue of the sentence nearest to `target`, the first one on a tie;
+// null when none is nearer than `limit` tokens.
+const CueHit* nearest_cue(const SentenceCues& s, const CueHit& target, std::uint32_t limit = UINT32_MAX) {
+  const CueHit* nearest = nullptr;
+  std::uint32_t best = limit;
+  for (const CueHit* cue : s.kind_cues) {
+    if (distance(*cue, target) < best) {
+      best = distance(*cue, target);
+      nearest = cue;
+    }
+  }
+  return nearest;
+}
+
 // Whether "more"/"less" at `hit` is about something that is better low: a
 // cost, or a metric of loss (polarity.tsv `inverse`: unsubscribes, bounce
 // rate, churn). The cue nearest to it says what is growing ("revenue is up
 // 46% and we spend less": the cost cue "spend" sits next to "less", good
 // news; "unsubscribes doubled" is bad news though it is an outcome).
 bool better_low(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
-  const CueHit* nearest = nullptr;
-  std::uint32_t best = UINT32_MAX;
-  for (const CueHit* cue : s.kind_cues) {
-    if (distance(*cue, hit) < best) {
-      best = distance(*cue, hit);
-      nearest = cue;
-    }
-  }
+  const CueHit* nearest = nearest_cue(s, hit);
+  const std::uint32_t best = nearest != nullptr ? distance(*nearest, hit) : UINT32_MAX;
   // A loss metric is usually an ROI cue too ("bounce rate"): on a tie it wins.
   for (const CueHit* metric : s.inverse) {
     if (distance(*metric, hit) <= best) return true;
@@ -290,16 +298,7 @@ std::vector<std::uint32_t> figure_tokens(const DocumentView& doc, const text::Se
 // The ROI cue within `figure_anchor_window` tokens of the figure that
 // starts at token `at`, the nearest one; null when none is that close.
 const CueHit* cue_of_figure(const SentenceCues& s, std::uint32_t at, const ClaimTuning& tuning) {
-  const CueHit* nearest = nullptr;
-  std::uint32_t best = tuning.figure_anchor_window + 1;
-  for (const CueHit* cue : s.kind_cues) {
-    const std::uint32_t distance = cue->first > at ? cue->first - at : at >= cue->end ? at - cue->end + 1 : 0;
-    if (distance < best) {
-      best = distance;
-      nearest = cue;
-    }
-  }
-  return nearest;
+  return nearest_cue(s, CueHit{at, at + 1}, tuning.figure_anchor_window + 1);
 }
 
 // The kind weights with each figure's nearest cue counting more: a figure

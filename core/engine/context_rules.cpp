@@ -80,8 +80,7 @@ bool ContextRules::contrasted(std::uint32_t first) const {
   const std::uint32_t end = *std::prev(std::upper_bound(contrast_ends_.begin(), contrast_ends_.end(), first));
   // Punctuation is not tokenised: look at the original text between them.
   const std::string_view between = doc_.text.substr(tokens[end - 1].end, tokens[first].begin - tokens[end - 1].end);
-  if (between.find_first_of(",;:") != std::string_view::npos) return false;
-  return true;
+  return between.find_first_of(",;:") == std::string_view::npos;
 }
 
 bool ContextRules::dismissed(std::uint32_t end) const {

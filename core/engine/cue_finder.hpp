@@ -38,6 +38,7 @@ struct DocumentView {
   const TokenDescriptions* words = nullptr;  // matcher keys, first steps, compound parts (WordMemo)
   const lexicon::AnalysisLexicon* lexicon = nullptr;
   const lexicon::LanguageData* lang = nullptr;
+  std::size_t word_count = 0;  // word tokens in seg, counted once by the analyzer
 
   std::string_view folded(std::uint32_t token) const {
     const auto& t = seg->tokens[token];

@@ -169,7 +169,7 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.stats.sentences = scratch.seg.sentences.size();
   record.stats.words = words;
 
-  const DocumentView view{text, &scratch.norm, &scratch.seg, &scratch.words, pack->lexicon.get(), &pack->data};
+  const DocumentView view{text, &scratch.norm, &scratch.seg, &scratch.words, pack->lexicon.get(), &pack->data, words};
   scratch.cue_finder.find(view, scratch.hits);
   const ContextRules rules(view, scratch.hits);
   record.channels = extract_channels(view, scratch.hits);
