@@ -379,6 +379,26 @@ MarketingEvidence with_return_evidence(const DocumentView& doc, const std::vecto
   return strong >= tuning.return_evidence_hits ? MarketingEvidence::document : marketing;
 }
 
+// "Impressions fell by 58%", "bookings are up 17%", "a chuté de 12 %",
+// "steeg met 40 procent": a change word right beside a percentage or a
+// multiplier reports a measured outcome even when the sentence names no
+// metric we list. It stands in for a weak performance cue; a bounded figure
+// ("up to 20%") is an offer's limit, not a change.
+bool reports_a_change(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                      const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_starts,
+                      const ClaimTuning& tuning) {
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const bool relative = figures[f].type == "percent" || figures[f].type == "multiplier";
+    if (!relative || rules.bounded(figure_starts[f])) continue;
+    const CueHit figure{figure_starts[f], figure_starts[f] + 1};
+    for (const CueHit* hit : s.polarity) {
+      const auto& key = doc.entry(*hit).key;
+      if ((key == "increase" || key == "decrease") && distance(*hit, figure) <= tuning.change_reach) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
@@ -387,17 +407,21 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
   std::vector<RoiClaim> claims;
   marketing = with_return_evidence(doc, hits, marketing, tuning);
   if (marketing == MarketingEvidence::none) return claims;
-  const auto sentences = gather(doc, hits, rules);
+  auto sentences = gather(doc, hits, rules);  // a sentence may gain a stand-in cue below
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    const auto& s = sentences[i];
+    auto& s = sentences[i];
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
-    if (cues == 0.0) continue;
+    if (cues == 0.0 && s.polarity.empty()) continue;
     const auto& sentence = doc.seg->sentences[i];
     if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     if (!asserts_something(doc, sentence, tuning) || rules.opens_with_imperative(static_cast<std::uint32_t>(i))) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
     const auto figure_starts = figure_tokens(doc, sentence, figures);
+    if (cues == 0.0) {
+      if (!reports_a_change(doc, s, rules, figures, figure_starts, tuning)) continue;
+      s.kind_weight[3] = cues = tuning.change_cue;
+    }
     const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
     const double figure_score =
         figures.empty() ? 0.0 : counts_an_outcome(doc, s, rules, figure_starts, tuning) ? tuning.outcome_figure : 1.0;

@@ -6,7 +6,9 @@
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
 // all (no channel, no axis side, fewer than two strong return cues) has
-// no claims (a recipe's "results" are not ROI).
+// no claims (a recipe's "results" are not ROI). A sentence with no cue at
+// all still reports an outcome when a change word stands right beside a
+// percentage or multiplier ("Impressions fell by 58%", "steeg met 40%").
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
@@ -49,6 +51,8 @@ struct ClaimTuning {
   std::uint32_t limiter_reach = 2;        // tokens from a limiter to its figure ("only the 6%")
   double return_evidence_cue = 2.0;       // a return cue this heavy ("ROI", "return on investment")...
   int return_evidence_hits = 2;           // ...this often makes a text with no channel about marketing
+  double change_cue = 1.0;                // a change word beside a percentage or multiplier ("fell by 58%")...
+  std::uint32_t change_reach = 2;         // ...this many tokens from it stands in for a performance cue
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

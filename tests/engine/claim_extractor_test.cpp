@@ -260,3 +260,21 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   REQUIRE(range.size() == 1);
   CHECK(range[0].polarity == "positive");
 }
+
+TEST_CASE("a change word beside a percentage reports an outcome even with no metric named", "[engine][claims]") {
+  auto changed =
+      claims_of("en", "We run TV and radio ads every spring. Our Easter lunches went up 17% on the year before.");
+  REQUIRE(changed.size() == 1);
+  CHECK(changed[0].kinds.front() == "performance");
+  CHECK(changed[0].polarity == "positive");
+
+  auto dutch = claims_of("nl", "We adverteren op radio en tv. Het aantal gasten op de open dag steeg met 40 procent.");
+  CHECK(dutch.size() == 1);
+
+  // A bounded figure is an offer's limit; a change word far from the figure reports nothing.
+  auto offer = claims_of("en", "We run TV and radio ads every spring. The spring menu is up to 20% off this week.");
+  CHECK(offer.empty());
+  auto far = claims_of("en", "We run TV and radio ads every spring. The menu grew and now has a spring section with "
+                             "dishes under 20% fat.");
+  CHECK(far.empty());
+}
