@@ -171,12 +171,27 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
   return score;
 }
 
+// Whether the positive word at `hit` is the same words as one of the
+// sentence's measurability cues. A complaint that holds the cue ("hard to
+// measure", "difficile da misurare") judges it and counts.
+bool names_measurability(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
+  return doc.entry(hit).key == "positive" && std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+    return cue->first < hit.end && hit.first < cue->end && doc.entry(*cue).key == "measurability";
+  });
+}
+
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind, const std::vector<std::uint32_t>& figure_tokens,
                         const std::vector<std::pair<const CueHit*, int>>& stated_changes, const ClaimTuning& tuning) {
   const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
   int score = limited;
+  bool evaluated = false;
   for (const CueHit* hit : s.polarity) {
+    // A word that is also the claim's measurability cue ("measurement", "attribution", "misurazione",
+    // which share a stem with "measurable") names the topic: a plain measurability claim is positive
+    // anyway, and its denial is counted as such (negated_measurability).
+    if (names_measurability(doc, s, *hit)) continue;
+    evaluated = true;
     const auto& key = doc.entry(*hit).key;
     const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
@@ -200,7 +215,7 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // tried: it helped the Italian and Dutch dev sets but lost on fresh French
   // documents and on every test split, so writers' bare costs are mostly
   // reported as wins. Neutral is for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
+  if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
       s.negated_outcomes == 0 && limited == 0) {
     score = 1;
   }

@@ -260,3 +260,19 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   REQUIRE(range.size() == 1);
   CHECK(range[0].polarity == "positive");
 }
+
+TEST_CASE("a measurability cue that shares a stem with 'measurable' names the topic, it does not judge it",
+          "[engine][claims]") {
+  // "attribution" and "measurable" share a stem: the word alone must not outweigh "painful".
+  auto topic = claims_of("en", "We ran TV and radio ads all year. Painful, but nowhere near the 40% our attribution reports promised.");
+  REQUIRE(topic.size() == 1);
+  CHECK(topic[0].polarity == "negative");
+
+  // A plain measurability claim is still positive, and a complaint holding the cue still counts.
+  auto plain = claims_of("en", "We ran TV and radio ads all year. With a voucher code every leaflet is measurable.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].polarity == "positive");
+  auto hard = claims_of("it", "Usiamo la TV e la radio. Il ritorno di una fiera è così difficile da misurare.");
+  REQUIRE(hard.size() == 1);
+  CHECK(hard[0].polarity == "negative");
+}
