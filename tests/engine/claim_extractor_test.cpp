@@ -276,3 +276,21 @@ TEST_CASE("a measurability cue that shares a stem with 'measurable' names the to
   REQUIRE(hard.size() == 1);
   CHECK(hard[0].polarity == "negative");
 }
+
+TEST_CASE("a cost claim quoting one price and judging nothing is neutral; compared costs stay positive",
+          "[engine][claims]") {
+  auto price = claims_of("en", "We ran TV and radio ads all year. The whole radio campaign costs us around $4,200 a month.");
+  REQUIRE(price.size() == 1);
+  CHECK(price[0].kinds.front() == "cost");
+  CHECK(price[0].polarity == "neutral");
+
+  auto compared = claims_of("it",
+                            "Usiamo la TV e la radio. Il costo medio per lead è stato di 37 euro per la SEO e di 61 "
+                            "euro per la radio.");
+  REQUIRE(compared.size() == 1);
+  CHECK(compared[0].polarity == "positive");
+
+  auto judged = claims_of("en", "We ran TV and radio ads all year. The radio campaign costs only $400 a month.");
+  REQUIRE(judged.size() == 1);
+  CHECK(judged[0].polarity == "positive");
+}
