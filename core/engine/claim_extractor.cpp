@@ -163,7 +163,9 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
     const bool before_figure = std::any_of(figure_tokens.begin(), figure_tokens.end(), [&](std::uint32_t f) {
       return f >= hit->end && f <= hit->end + tuning.limiter_reach;
     });
-    if (!before_figure) continue;
+    // "just over 40,000 subscribers", "just under 5%": the limiter tunes a
+    // bound, the figure is approximate rather than small.
+    if (!before_figure || rules.bounds_figure(hit->end, hit->end + 1)) continue;
     int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
     if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;

@@ -47,6 +47,16 @@ TEST_CASE("a limiter before a figure: a small outcome is bad news, a small cost 
   CHECK(dutch[0].polarity == "negative");
 }
 
+TEST_CASE("a limiter before a bound makes the figure approximate, not small", "[engine][claims]") {
+  auto approximate = claims_of("en", "We send a weekly newsletter. Last quarter the newsletter brought in just over 400 "
+                                     "paying customers.");
+  REQUIRE(approximate.size() == 1);
+  CHECK(approximate[0].polarity == "positive");
+  auto small = claims_of("en", "We send a weekly newsletter. Last quarter the newsletter brought in just 40 paying customers.");
+  REQUIRE(small.size() == 1);
+  CHECK(small[0].polarity == "negative");
+}
+
 TEST_CASE("a limiter away from a figure says nothing", "[engine][claims]") {
   auto claims = claims_of("en",
                           "We ran TV and radio ads all year. SEO is the only channel that keeps bringing in good "
