@@ -265,6 +265,11 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   REQUIRE(rose.size() == 1);
   CHECK(rose[0].polarity == "positive");
 
+  // Elided markers: "dal 12% all'8%", "dall'8 al 12 euro".
+  auto elided = claims_of("it", "Usiamo la TV e la radio. Il tasso di conversione è passato dal 12% all’8% in un anno.");
+  REQUIRE(elided.size() == 1);
+  CHECK(elided[0].polarity == "negative");
+
   // Without "from" the figures are a range, not a change: the cost claim is not read as a rise.
   auto range = claims_of("en", "SEO is our main inbound channel. Our leads cost 40 to 65 dollars each, less than our TV ads.");
   REQUIRE(range.size() == 1);
