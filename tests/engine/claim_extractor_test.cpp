@@ -45,6 +45,13 @@ TEST_CASE("a limiter before a figure: a small outcome is bad news, a small cost 
                          "van hun uitgaven betrouwbaar te kunnen meten.");
   REQUIRE(dutch.size() == 1);
   CHECK(dutch[0].polarity == "negative");
+
+  // Dutch "maar" is "only" right before a figure, "but" elsewhere.
+  auto maar = claims_of("nl",
+                        "We gebruiken SEO en nieuwsbrieven. Bij onze klanten wordt gemiddeld maar 4% van de aanvragen een "
+                        "opdracht.");
+  REQUIRE(maar.size() == 1);
+  CHECK(maar[0].polarity == "negative");
 }
 
 TEST_CASE("a limiter before a bound makes the figure approximate, not small", "[engine][claims]") {
