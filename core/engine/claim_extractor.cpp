@@ -163,7 +163,9 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
     const bool before_figure = std::any_of(figure_tokens.begin(), figure_tokens.end(), [&](std::uint32_t f) {
       return f >= hit->end && f <= hit->end + tuning.limiter_reach;
     });
-    if (!before_figure) continue;
+    // "just over 40,000 subscribers", "just under 5%": the limiter tunes a
+    // bound, the figure is approximate rather than small.
+    if (!before_figure || rules.bounds_figure(hit->end, hit->end + 1)) continue;
     int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
     if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
@@ -171,12 +173,37 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
   return score;
 }
 
+// Whether the positive word at `hit` is the same words as one of the
+// sentence's measurability cues. A complaint that holds the cue ("hard to
+// measure", "difficile da misurare") judges it and counts.
+bool names_measurability(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
+  return doc.entry(hit).key == "positive" && std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+    return cue->first < hit.end && hit.first < cue->end && doc.entry(*cue).key == "measurability";
+  });
+}
+
+// A cost claim whose only figure is one amount of money ("the whole
+// operation costs us around $4,200 a month", "il costo per iscritto è
+// stato di 300 euro") quotes a price: with no word saying it is high or
+// low, it is neither good nor bad news. Two amounts compare or bound
+// something ("€37 for inbound, €61 for outbound") and keep the default.
+bool quotes_a_price(const std::string& main_kind, const std::vector<Quantity>& figures) {
+  return main_kind == "cost" && figures.size() == 1 && figures.front().type == "money";
+}
+
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
-                        const std::string& main_kind, const std::vector<std::uint32_t>& figure_tokens,
+                        const std::string& main_kind, const std::vector<Quantity>& figures,
+                        const std::vector<std::uint32_t>& figure_tokens,
                         const std::vector<std::pair<const CueHit*, int>>& stated_changes, const ClaimTuning& tuning) {
   const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
   int score = limited;
+  bool evaluated = false;
   for (const CueHit* hit : s.polarity) {
+    // A word that is also the claim's measurability cue ("measurement", "attribution", "misurazione",
+    // which share a stem with "measurable") names the topic: a plain measurability claim is positive
+    // anyway, and its denial is counted as such (negated_measurability).
+    if (names_measurability(doc, s, *hit)) continue;
+    evaluated = true;
     const auto& key = doc.entry(*hit).key;
     const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
@@ -196,13 +223,13 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   score -= s.negated_outcomes;
   // A claim with no evaluative word at all reports an outcome ("traffic went
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive.
-  // Reading a bare price ("the cost per lead was €148") as neutral was
-  // tried: it helped the Italian and Dutch dev sets but lost on fresh French
-  // documents and on every test split, so writers' bare costs are mostly
-  // reported as wins. Neutral is for sentences whose evaluative words cancel out.
-  if (score == 0 && s.polarity.empty() && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
+  // Reading every bare cost as neutral was tried twice and lost: costs
+  // compared or given as a range are mostly reported as wins. A single
+  // quoted price is not (quotes_a_price). Otherwise neutral is for sentences
+  // whose evaluative words cancel out.
+  if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
       s.negated_outcomes == 0 && limited == 0) {
-    score = 1;
+    score = quotes_a_price(main_kind, figures) ? 0 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }
@@ -438,7 +465,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     for (std::size_t k : order) {
       if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
-    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figure_starts,
+    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, figure_starts,
                                  stated_changes(doc, s, figures, figure_starts), tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;

@@ -16,7 +16,8 @@
 //                them (rising unsubscribes are negative), negation flips; a limiter
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
-//                one negative
+//                one negative; a claim with no evaluative word is positive,
+//                except a bare quoted price (one amount of money), neutral
 //   comparative  a comparison marker in the sentence
 //   subjects     channels and explicit axis sides in the sentence, else in
 //                the sentence before

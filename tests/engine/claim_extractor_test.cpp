@@ -45,6 +45,23 @@ TEST_CASE("a limiter before a figure: a small outcome is bad news, a small cost 
                          "van hun uitgaven betrouwbaar te kunnen meten.");
   REQUIRE(dutch.size() == 1);
   CHECK(dutch[0].polarity == "negative");
+
+  // Dutch "maar" is "only" right before a figure, "but" elsewhere.
+  auto maar = claims_of("nl",
+                        "We gebruiken SEO en nieuwsbrieven. Bij onze klanten wordt gemiddeld maar 4% van de aanvragen een "
+                        "opdracht.");
+  REQUIRE(maar.size() == 1);
+  CHECK(maar[0].polarity == "negative");
+}
+
+TEST_CASE("a limiter before a bound makes the figure approximate, not small", "[engine][claims]") {
+  auto approximate = claims_of("en", "We send a weekly newsletter. Last quarter the newsletter brought in just over 400 "
+                                     "paying customers.");
+  REQUIRE(approximate.size() == 1);
+  CHECK(approximate[0].polarity == "positive");
+  auto small = claims_of("en", "We send a weekly newsletter. Last quarter the newsletter brought in just 40 paying customers.");
+  REQUIRE(small.size() == 1);
+  CHECK(small[0].polarity == "negative");
 }
 
 TEST_CASE("a limiter away from a figure says nothing", "[engine][claims]") {
@@ -255,6 +272,11 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   REQUIRE(rose.size() == 1);
   CHECK(rose[0].polarity == "positive");
 
+  // Elided markers: "dal 12% all'8%", "dall'8 al 12 euro".
+  auto elided = claims_of("it", "Usiamo la TV e la radio. Il tasso di conversione è passato dal 12% all’8% in un anno.");
+  REQUIRE(elided.size() == 1);
+  CHECK(elided[0].polarity == "negative");
+
   // Without "from" the figures are a range, not a change: the cost claim is not read as a rise.
   auto range = claims_of("en", "SEO is our main inbound channel. Our leads cost 40 to 65 dollars each, less than our TV ads.");
   REQUIRE(range.size() == 1);
@@ -277,4 +299,38 @@ TEST_CASE("a change word beside a percentage reports an outcome even with no met
   auto far = claims_of("en", "We run TV and radio ads every spring. The menu grew and now has a spring section with "
                              "dishes under 20% fat.");
   CHECK(far.empty());
+}
+
+TEST_CASE("a measurability cue that shares a stem with 'measurable' names the topic, it does not judge it",
+          "[engine][claims]") {
+  // "attribution" and "measurable" share a stem: the word alone must not outweigh "painful".
+  auto topic = claims_of("en", "We ran TV and radio ads all year. Painful, but nowhere near the 40% our attribution reports promised.");
+  REQUIRE(topic.size() == 1);
+  CHECK(topic[0].polarity == "negative");
+
+  // A plain measurability claim is still positive, and a complaint holding the cue still counts.
+  auto plain = claims_of("en", "We ran TV and radio ads all year. With a voucher code every leaflet is measurable.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].polarity == "positive");
+  auto hard = claims_of("it", "Usiamo la TV e la radio. Il ritorno di una fiera è così difficile da misurare.");
+  REQUIRE(hard.size() == 1);
+  CHECK(hard[0].polarity == "negative");
+}
+
+TEST_CASE("a cost claim quoting one price and judging nothing is neutral; compared costs stay positive",
+          "[engine][claims]") {
+  auto price = claims_of("en", "We ran TV and radio ads all year. The whole radio campaign costs us around $4,200 a month.");
+  REQUIRE(price.size() == 1);
+  CHECK(price[0].kinds.front() == "cost");
+  CHECK(price[0].polarity == "neutral");
+
+  auto compared = claims_of("it",
+                            "Usiamo la TV e la radio. Il costo medio per lead è stato di 37 euro per la SEO e di 61 "
+                            "euro per la radio.");
+  REQUIRE(compared.size() == 1);
+  CHECK(compared[0].polarity == "positive");
+
+  auto judged = claims_of("en", "We ran TV and radio ads all year. The radio campaign costs only $400 a month.");
+  REQUIRE(judged.size() == 1);
+  CHECK(judged[0].polarity == "positive");
 }
