@@ -86,6 +86,11 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
           s.limiters.push_back(&hit);
           break;
         }
+        // French "n'a généré que 12 leads": "que" limits the figure only inside "ne ... que".
+        if (e.key == "negated_limiter") {
+          if (rules.negated(hit.first)) s.limiters.push_back(&hit);
+          break;
+        }
         if (e.key == "inverse") {
           s.inverse.push_back(&hit);
           break;
@@ -174,7 +179,8 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
     // bound, the figure is approximate rather than small.
     if (!before_figure || rules.bounds_figure(hit->end, hit->end + 1)) continue;
     int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
-    if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
+    // "not only 20%"; the negator is part of a negated limiter ("ne ... que") and keeps it a limiter.
+    if (rules.negated(hit->first) && doc.entry(*hit).key == "limiter") sign = -sign;
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
   }
   return score;

@@ -64,6 +64,22 @@ TEST_CASE("a limiter before a bound makes the figure approximate, not small", "[
   CHECK(small[0].polarity == "negative");
 }
 
+TEST_CASE("a negated limiter limits only inside its negation: French 'ne ... que'", "[engine][claims]") {
+  auto few = claims_of("fr", "Nous avons misé sur la radio et l'affichage. La campagne radio ne génère que 12 demandes "
+                             "de devis par mois.");
+  REQUIRE(few.size() == 1);
+  CHECK(few[0].polarity == "negative");
+  auto cheap = claims_of("fr", "Nous avons misé sur la radio et l'affichage. La campagne radio ne coûte que 400 € par "
+                               "mois, affiches comprises.");
+  REQUIRE(cheap.size() == 1);
+  CHECK(cheap[0].polarity == "positive");
+  // Without "ne", "que" is a conjunction: the figure is a reported result.
+  auto result = claims_of("fr", "Nous avons misé sur la radio et l'affichage. Nos chiffres montrent que 70 % des "
+                                "nouveaux clients ont découvert la marque grâce à la radio, un excellent résultat.");
+  REQUIRE(result.size() == 1);
+  CHECK(result[0].polarity == "positive");
+}
+
 TEST_CASE("a limiter away from a figure says nothing", "[engine][claims]") {
   auto claims = claims_of("en",
                           "We ran TV and radio ads all year. SEO is the only channel that keeps bringing in good "
