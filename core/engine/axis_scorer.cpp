@@ -48,6 +48,10 @@ class AxisAccumulator {
     if (cue != "generic_advertising" && w > 0.0 && std::find(terms_.begin(), terms_.end(), entry) == terms_.end()) {
       terms_.push_back(entry);
     }
+    if (cue != "generic_advertising" && w > 0.0) {
+      auto& side_terms = side == sides_.a ? terms_a_ : terms_b_;
+      if (std::find(side_terms.begin(), side_terms.end(), entry) == side_terms.end()) side_terms.push_back(entry);
+    }
     if (cue == "explicit" || cue == "mixed") (side == sides_.a ? explicit_a_ : explicit_b_) += w;
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
@@ -74,7 +78,14 @@ class AxisAccumulator {
       const double ea = std::max(0.0, explicit_a_), eb = std::max(0.0, explicit_b_);
       const bool explicit_decides = std::max(ea, eb) >= tuning.explicit_decides;
       const double x = explicit_decides ? ea : a, y = explicit_decides ? eb : b;
-      if (std::min(x, y) >= tuning.mixed_ratio * std::max(x, y)) {
+      // Scores alone call a text mixed when one strong word of the other
+      // side ("attract", "recommendation") nearly balances many weak
+      // mentions of its own (six outbound channels named once each). A text
+      // gives both sides substantial weight only when it also names a fair
+      // share of the other side's tactics.
+      const double ta = static_cast<double>(terms_a_.size()), tb = static_cast<double>(terms_b_.size());
+      const bool balanced_terms = explicit_decides || std::min(ta, tb) >= mixed_terms_ratio_ * std::max(ta, tb);
+      if (std::min(x, y) >= tuning.mixed_ratio * std::max(x, y) && balanced_terms) {
         result_.label = "mixed";
       } else {
         result_.label = x > y ? sides_.a : sides_.b;
@@ -88,6 +99,9 @@ class AxisAccumulator {
   // Evidence from the axis's own cue file, as opposed to borrowed from
   // channels: push/pull needs some of its own before it names a side.
   void require_own_evidence(double minimum) { own_minimum_ = minimum; }
+  // Share of the stronger side's distinct terms the weaker side must name
+  // for the text to be mixed.
+  void require_balanced_terms(double ratio) { mixed_terms_ratio_ = ratio; }
   // Distinct lexicon terms needed before the axis names a side.
   void require_terms(std::size_t minimum) { terms_minimum_ = minimum; }
 
@@ -100,6 +114,8 @@ class AxisAccumulator {
   double specific_ = 0.0;
   std::vector<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side (a text has few)
   std::size_t terms_minimum_ = 0;
+  std::vector<std::uint32_t> terms_a_, terms_b_;  // distinct entries that counted for each side
+  double mixed_terms_ratio_ = 0.0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
   std::string repeat_key_;
@@ -130,6 +146,8 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // contact, has no push/pull orientation (SPEC: label what the text is
   // about, advocates or does).
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
+  push_pull.require_balanced_terms(tuning.mixed_terms_ratio_push_pull);
+  inbound_outbound.require_balanced_terms(tuning.mixed_terms_ratio_inbound_outbound);
   // A text of some length that names a marketing word or two in passing
   // (a walk "to the summit", a "pop-up recycling point", the book's
   // "ebook" edition) is not about marketing.

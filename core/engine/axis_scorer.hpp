@@ -11,7 +11,8 @@
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or
 // more, with at most two distinct cue terms: marketing named in passing), `mixed` when the weaker side
-// has at least kMixedRatio of the stronger, else the stronger side.
+// has at least mixed_ratio of the stronger's score and names a fair share of
+// its distinct terms, else the stronger side.
 #pragma once
 
 #include <vector>
@@ -29,6 +30,10 @@ struct AxisTuning {
   double repeat_exponent = 1.0;               // n-th repeat of a cue counts 1/n^exponent
   double neutral_channel_factor = 0.5;        // neutral channel with a context direction
   double mixed_ratio = 0.6;        // weaker / stronger at or above this: mixed
+  // ... and the weaker side names at least this share of the stronger
+  // side's distinct terms (unless explicit statements decide).
+  double mixed_terms_ratio_push_pull = 0.5;
+  double mixed_terms_ratio_inbound_outbound = 0.4;
   double channel_weight_io = 1.0;  // a channel mention on inbound/outbound
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue

@@ -130,3 +130,22 @@ TEST_CASE("a strategy word inside a channel's name is not a strategy statement",
   // The word on its own still states the strategy.
   CHECK(has_explicit(analyze("it", "Per anni abbiamo scelto una logica push con i distributori.").push_pull));
 }
+
+TEST_CASE("one strong word of the other side does not make a text mixed", "[engine][axes]") {
+  // Six outbound channels named once each against one "recommendations":
+  // the scores nearly balance, the tactics named do not.
+  const auto one_sided = analyze(
+      "en",
+      "This spring the garden centre ran its biggest season yet. We booked TV spots on the regional channel, ads "
+      "on local radio, two billboards on the ring road, a half page in the local paper and flyers through every "
+      "letterbox in town. Recommendations from neighbours did the rest.");
+  CHECK(one_sided.push_pull.label == "push");
+  // Naming as many tactics of each side is a mix.
+  const auto both = analyze(
+      "en",
+      "This spring the garden centre ran its biggest season yet. We booked TV spots on the regional channel, ads "
+      "on local radio and two billboards on the ring road, and our sales team called every landscaper in the "
+      "county. We also started a blog, worked on our SEO, ran gardening webinars and asked happy customers for "
+      "recommendations.");
+  CHECK(both.push_pull.label == "mixed");
+}
