@@ -76,7 +76,19 @@ class AxisAccumulator {
       // strategy") is labelled by what it says, however many tactics of the
       // other side it lists along the way.
       const double ea = std::max(0.0, explicit_a_), eb = std::max(0.0, explicit_b_);
-      const bool explicit_decides = std::max(ea, eb) >= tuning.explicit_decides;
+      // ... unless everything else in the text points the other way: one
+      // statement against a page of the other side's tactics reports what
+      // others mean by a word ("'pull' has come to mean inbound marketing
+      // for a lot of people"), it is not the text's own stance. (Statements
+      // of both sides in balance still decide: the text is mixed.)
+      const double other_a = a - ea, other_b = b - eb;
+      const bool balanced_statements = std::min(ea, eb) >= tuning.mixed_ratio * std::max(ea, eb);
+      // Unsupported: the other side's tactics outweigh the statements and
+      // the statements' side has next to nothing else.
+      const bool supported = ea >= eb ? other_b < ea || other_a >= tuning.explicit_support * other_b
+                                      : other_a < eb || other_b >= tuning.explicit_support * other_a;
+      const bool explicit_decides =
+          std::max(ea, eb) >= tuning.explicit_decides && (balanced_statements || supported);
       const double x = explicit_decides ? ea : a, y = explicit_decides ? eb : b;
       // Scores alone call a text mixed when one strong word of the other
       // side ("attract", "recommendation") nearly balances many weak

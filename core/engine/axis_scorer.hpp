@@ -38,7 +38,8 @@ struct AxisTuning {
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
-  double explicit_decides = 4.0;   // explicit statements this strong decide the label alone
+  double explicit_decides = 4.0;   // explicit statements this strong decide the label alone,
+  double explicit_support = 0.1;   // if their side's other evidence is at least this share of the other side's
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
   // An ad of a line or two is marketing in itself: the channel it offers
   // ("Free live webinar: save your seat") is its push/pull orientation.

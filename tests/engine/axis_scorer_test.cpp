@@ -149,3 +149,17 @@ TEST_CASE("one strong word of the other side does not make a text mixed", "[engi
       "recommendations.");
   CHECK(both.push_pull.label == "mixed");
 }
+
+TEST_CASE("textbook pull through mass advertising is outbound; a word's other meaning is no stance", "[engine][axes]") {
+  // SPEC: pull created by mass advertising is outbound yet pull. "Pull
+  // strategy" says nothing about inbound, and one sentence reporting what
+  // others mean by the word does not outweigh a page of posters and radio.
+  const auto cider = analyze(
+      "en",
+      "How posters and radio launched our cider\n\nOur bet was a pull strategy: we wanted drinkers to ask for the "
+      "cider by name. So we ran a radio ad on regional stations for eight weeks, put 900 posters on bus sides and "
+      "billboards, and bought a full-page ad in the city magazine every month. Our sales reps only followed up. I "
+      "know some people use the word for inbound marketing. For us it meant something older.");
+  CHECK(cider.push_pull.label == "pull");
+  CHECK(cider.inbound_outbound.label == "outbound");
+}
