@@ -97,7 +97,14 @@ class AxisAccumulator {
       // share of the other side's tactics.
       const double ta = static_cast<double>(terms_a_.size()), tb = static_cast<double>(terms_b_.size());
       const bool balanced_terms = explicit_decides || std::min(ta, tb) >= mixed_terms_ratio_ * std::max(ta, tb);
-      if (std::min(x, y) >= tuning.mixed_ratio * std::max(x, y) && balanced_terms) {
+      // A text naming many tactics of each side in similar numbers (a
+      // survey of channel budgets, a comparison) gives both substantial
+      // weight even when one side's few strong words lead on score.
+      const bool many_of_both = !explicit_decides && many_terms_minimum_ > 0 &&
+                                std::min(ta, tb) >= static_cast<double>(many_terms_minimum_) &&
+                                std::min(ta, tb) >= tuning.many_terms_ratio * std::max(ta, tb) &&
+                                std::min(x, y) >= tuning.many_terms_score_ratio * std::max(x, y);
+      if ((std::min(x, y) >= tuning.mixed_ratio * std::max(x, y) && balanced_terms) || many_of_both) {
         result_.label = "mixed";
       } else {
         result_.label = x > y ? sides_.a : sides_.b;
@@ -114,6 +121,8 @@ class AxisAccumulator {
   // Share of the stronger side's distinct terms the weaker side must name
   // for the text to be mixed.
   void require_balanced_terms(double ratio) { mixed_terms_ratio_ = ratio; }
+  // Distinct terms each side must name for many_of_both (0: never).
+  void allow_many_terms_mixed(std::size_t minimum) { many_terms_minimum_ = minimum; }
   // Distinct lexicon terms needed before the axis names a side.
   void require_terms(std::size_t minimum) { terms_minimum_ = minimum; }
 
@@ -128,6 +137,7 @@ class AxisAccumulator {
   std::size_t terms_minimum_ = 0;
   std::vector<std::uint32_t> terms_a_, terms_b_;  // distinct entries that counted for each side
   double mixed_terms_ratio_ = 0.0;
+  std::size_t many_terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
   std::string repeat_key_;
@@ -160,6 +170,9 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
   push_pull.require_balanced_terms(tuning.mixed_terms_ratio_push_pull);
   inbound_outbound.require_balanced_terms(tuning.mixed_terms_ratio_inbound_outbound);
+  // Tactics named are what inbound/outbound is about; push/pull is the
+  // stance, which a list of tactics does not settle.
+  inbound_outbound.allow_many_terms_mixed(tuning.many_terms_inbound_outbound);
   // A text of some length that names a marketing word or two in passing
   // (a walk "to the summit", a "pop-up recycling point", the book's
   // "ebook" edition) is not about marketing.

@@ -34,6 +34,12 @@ struct AxisTuning {
   // side's distinct terms (unless explicit statements decide).
   double mixed_terms_ratio_push_pull = 0.5;
   double mixed_terms_ratio_inbound_outbound = 0.4;
+  // Inbound/outbound is also mixed when each side names at least this many
+  // distinct terms, the weaker at least many_terms_ratio of the stronger's
+  // count, with at least many_terms_score_ratio of its score.
+  std::size_t many_terms_inbound_outbound = 4;
+  double many_terms_ratio = 0.6;
+  double many_terms_score_ratio = 0.3;
   double channel_weight_io = 1.0;  // a channel mention on inbound/outbound
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue

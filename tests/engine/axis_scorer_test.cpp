@@ -163,3 +163,16 @@ TEST_CASE("textbook pull through mass advertising is outbound; a word's other me
   CHECK(cider.push_pull.label == "pull");
   CHECK(cider.inbound_outbound.label == "outbound");
 }
+
+TEST_CASE("a text naming many tactics of each side is inbound/outbound mixed", "[engine][axes]") {
+  // Outbound leads on score (each channel named again and again), but four
+  // inbound tactics against four outbound ones is a survey of both.
+  const auto survey = analyze(
+      "en",
+      "Where the budget went in 2025\n\nOur survey of 200 retailers asked where their money went. TV took the "
+      "largest share: TV in prime time, TV on regional channels, TV around live sport. Radio came next, radio at "
+      "breakfast and radio on the drive home. Billboards, billboards near stores and more billboards followed, "
+      "then print and more print. Smaller amounts went to SEO, a company blog, podcasts and webinars.");
+  CHECK(survey.inbound_outbound.score_b > 1.6 * survey.inbound_outbound.score_a);  // outbound leads
+  CHECK(survey.inbound_outbound.label == "mixed");
+}
