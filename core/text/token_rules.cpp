@@ -36,12 +36,16 @@ class ElisionSplitter {
         push_split(token, cut, out);
         continue;
       }
-      // Some ICU versions break after the apostrophe ("dell" "'" "inbound");
-      // rebuild the prefix from the word and the apostrophe that follows it.
-      if (i + 1 < tokens.size() && detached_prefix(token, tokens[i + 1])) {
+      // ICU breaks after the apostrophe before a digit ("all'" "8%"), at the
+      // end of a text (a lexicon term that is only a prefix: "n'", "qu'")
+      // and, in some versions, before letters too ("dell" "'" "inbound"):
+      // rebuild the prefix from the word and the apostrophe that follows it,
+      // so a document's "n'apporte" and a lexicon's "n'" give the same token.
+      const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+      if (detached_prefix(token, next)) {
         token.fend += 1;
         token.flags |= kElisionPrefix;
-        next_is_elided = true;
+        next_is_elided = next != nullptr && next->kind == TokenKind::word;
       }
       out.push_back(token);
     }
@@ -62,15 +66,18 @@ class ElisionSplitter {
     return best;
   }
 
-  bool detached_prefix(const Token& word, const Token& next) const {
-    if (!is_plain_word(next) || next.fbegin != word.fend + 1 || folded_[word.fend] != '\'') {
-      return false;
-    }
+  // `word` + "'" is a prefix, followed by a letter or a digit right after
+  // the apostrophe, or by nothing at all (the end of the text).
+  bool detached_prefix(const Token& word, const Token* next) const {
+    if (word.fend >= folded_.size() || folded_[word.fend] != '\'') return false;
     const std::size_t length = word.fend + 1 - word.fbegin;
     const std::string_view with_apostrophe = folded_.substr(word.fbegin, length);
-    std::size_t pos = next.fbegin;
-    return std::find(prefixes_.begin(), prefixes_.end(), with_apostrophe) != prefixes_.end() &&
-           u_isalpha(next_code_point(folded_, pos));
+    if (std::find(prefixes_.begin(), prefixes_.end(), with_apostrophe) == prefixes_.end()) return false;
+    if (next == nullptr) return word.fend + 1 == folded_.size();
+    if (next->fbegin != word.fend + 1) return false;
+    if (next->kind == TokenKind::number) return true;
+    std::size_t pos = next->fbegin;
+    return is_plain_word(*next) && u_isalpha(next_code_point(folded_, pos));
   }
 
   void push_split(const Token& token, std::size_t cut, std::vector<Token>& out) const {

@@ -96,11 +96,16 @@ TEST_CASE("Italian elision", "[text][segmenter]") {
   // The elided part keeps its hyphen: "all'e-mail" -> "all'" + "e-mail".
   CHECK(described_tokens("all’e-mail", kItalian) ==
         Lines{"all’ word+prefix", "e-mail word+elided+hyphenated"});
-  // A prefix needs a letter after it, and a word that only is a prefix stays.
-  // Where ICU itself breaks at the apostrophe (before an ideograph here; some
-  // ICU versions for Latin too), the prefix is rebuilt across the break.
+  // Where ICU itself breaks at the apostrophe (before an ideograph or a
+  // digit; some ICU versions for Latin too), the prefix is rebuilt across
+  // the break; so is a prefix that ends the text, as a lexicon term "all'"
+  // does. A number after a prefix is not flagged elided, and a prefix
+  // followed by a space is a word and a quote.
   CHECK(described_tokens("l'中文", kItalian) == Lines{"l' word+prefix", "中文 word+elided"});
-  CHECK(described_tokens("l'80% l'", kItalian) == Lines{"l word", "80 number", "% symbol", "l word"});
+  CHECK(described_tokens("dall'8% all'", kItalian) ==
+        Lines{"dall word", "8 number", "% symbol", "all' word+prefix"});
+  CHECK(described_tokens("all'8% l' 80", kItalian) ==
+        Lines{"all' word+prefix", "8 number", "% symbol", "l word", "80 number"});
 }
 
 TEST_CASE("French elision", "[text][segmenter]") {
