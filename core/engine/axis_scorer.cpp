@@ -171,6 +171,30 @@ bool inside_channel_name(const DocumentView& doc, const CueHit& cue, const std::
   });
 }
 
+// A channel named inside an axis cue of the other direction is placed there,
+// not run: "podcast" in "host-read podcast ads" is a paid spot in someone
+// else's podcast (outbound), whatever the podcast channel's own direction.
+// The covering cue counts for its side; the channel adds nothing to the axes.
+// `io_cues` are the document's inbound/outbound cue hits, sorted by first
+// token and disjoint unless identical (one reading per stretch of text), so
+// only the last ones starting at or before the channel can cover it: a
+// search over every hit per channel mention was quadratic on huge pages.
+bool placed_in_other_side(const DocumentView& doc, const CueHit& channel, const std::string& direction,
+                          const std::vector<const CueHit*>& io_cues) {
+  auto it = std::upper_bound(io_cues.begin(), io_cues.end(), channel.first,
+                             [](std::uint32_t first, const CueHit* h) { return first < h->first; });
+  while (it != io_cues.begin()) {
+    const CueHit& h = **--it;
+    if (h.end <= channel.first) return false;  // earlier cues end earlier still
+    const auto& e = doc.entry(h);
+    if (e.weight > 0.0 && e.key != direction && channel.end <= h.end &&
+        h.end - h.first > channel.end - channel.first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
@@ -211,6 +235,11 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // along the way. A one-line ad or post has no separate title.
   const bool has_headline = doc.seg->sentences.size() >= tuning.headline_min_sentences;
 
+  std::vector<const CueHit*> io_cues;  // for placed_in_other_side; hits are sorted by first token
+  for (const auto& hit : hits) {
+    if (doc.entry(hit).kind == EntryKind::inbound_outbound) io_cues.push_back(&hit);
+  }
+
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     const bool axis_cue = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound;
@@ -237,6 +266,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
     const std::string& direction = direction_of(e.key);
     if (direction == "neutral") continue;
+    if (placed_in_other_side(doc, hit, direction, io_cues)) continue;
     // A neutral channel leaning one way by context (an opt-in newsletter)
     // is weaker evidence than a channel that is one way by nature.
     if (lexicon::find_channel(e.key)->direction == lexicon::Direction::neutral) {

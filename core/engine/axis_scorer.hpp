@@ -4,7 +4,9 @@
 //   (fully for inbound/outbound, lightly for push/pull, except in an ad of
 //   a line or two, where the channel offered is the orientation);
 //   an explicit statement in the title of a longer text counts double, and
-//   none inside a longer channel name ("notifiche push" is no push strategy);
+//   none inside a longer channel name ("notifiche push" is no push strategy),
+//   and no channel inside a cue of the other direction ("podcast ads" is
+//   outbound, not the podcast channel's inbound);
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
 //   counts against its side; cues in a critical sentence count less; the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not

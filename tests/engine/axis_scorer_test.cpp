@@ -121,6 +121,18 @@ TEST_CASE("a tool page, job ad or news report naming tactics takes no push/pull 
             .push_pull.label == "none");
 }
 
+TEST_CASE("a paid spot placed in an inbound medium is outbound, not that medium", "[engine][axes]") {
+  // "podcast" inside "host-read podcast ads" is where the ad runs.
+  const auto spots = analyze("en", "Book host-read podcast ads on our network. Radio spots and billboards too.");
+  const auto& evidence = spots.inbound_outbound.evidence;
+  CHECK(std::none_of(evidence.begin(), evidence.end(), [](const auto& e) { return e.cue == "channel:podcast"; }));
+  CHECK(spots.inbound_outbound.label == "outbound");
+  // The channel is still reported.
+  CHECK(std::any_of(spots.channels.begin(), spots.channels.end(), [](const auto& c) { return c.id == "podcast"; }));
+  // A podcast of one's own is inbound.
+  CHECK(analyze("en", "Our weekly podcast and our blog bring us new clients.").inbound_outbound.label == "inbound");
+}
+
 TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine][axes]") {
   // "SEO" after the comma is what the text recommends, not what it contrasts.
   const auto record = analyze("en", "Unlike TV, SEO brings us new leads every single week.");
