@@ -20,6 +20,8 @@ struct AxisSides {
 
 constexpr AxisSides kPushPull{"push", "pull"};
 constexpr AxisSides kInboundOutbound{"inbound", "outbound"};
+// push_pull.tsv rows of this side are signs of no stance (docs/lexicon-format.md).
+constexpr std::string_view kNoStance = "none";
 
 class AxisAccumulator {
  public:
@@ -69,7 +71,11 @@ class AxisAccumulator {
       result_.score_a = a / total * saturation;
       result_.score_b = b / total * saturation;
     }
-    if (specific_ < none_below_ || own_ < own_minimum_ || terms_.size() < terms_minimum_) {
+    // A text showing it takes no stance (a feature list with pricing plans,
+    // a job ad, a news report) needs stance words of its own in proportion:
+    // the tactics it names are its subject, not what it advocates.
+    const double own_needed = std::max(own_minimum_, tuning.no_stance_factor * no_stance_);
+    if (specific_ < none_below_ || own_ < own_needed || terms_.size() < terms_minimum_) {
       result_.label = "none";
     } else {
       // A text that says outright which strategy it follows ("our pull
@@ -118,6 +124,15 @@ class AxisAccumulator {
   // Evidence from the axis's own cue file, as opposed to borrowed from
   // channels: push/pull needs some of its own before it names a side.
   void require_own_evidence(double minimum) { own_minimum_ = minimum; }
+  // A sign that the text takes no stance (a tool's pricing plans, a job
+  // ad's duties, a news report's "announced"): each distinct term counts
+  // once, and together they raise the own evidence needed to name a side.
+  void add_no_stance(std::uint32_t entry, double weight) {
+    if (std::find(no_stance_terms_.begin(), no_stance_terms_.end(), entry) != no_stance_terms_.end()) return;
+    no_stance_terms_.push_back(entry);
+    no_stance_ += weight;
+  }
+  double no_stance() const { return no_stance_; }
   // Share of the stronger side's distinct terms the weaker side must name
   // for the text to be mixed.
   void require_balanced_terms(double ratio) { mixed_terms_ratio_ = ratio; }
@@ -132,6 +147,8 @@ class AxisAccumulator {
   double repeat_exponent_;
   double a_ = 0.0, b_ = 0.0;
   double own_ = 0.0, own_minimum_ = 0.0;
+  double no_stance_ = 0.0;
+  std::vector<std::uint32_t> no_stance_terms_;
   double specific_ = 0.0;
   std::vector<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side (a text has few)
   std::size_t terms_minimum_ = 0;
@@ -152,6 +169,30 @@ bool inside_channel_name(const DocumentView& doc, const CueHit& cue, const std::
     if (doc.entry(h).kind != EntryKind::channel || h.first > cue.first || cue.end > h.end) return false;
     return h.end - h.first > cue.end - cue.first || (cue.compound_part && !h.compound_part);
   });
+}
+
+// A channel named inside an axis cue of the other direction is placed there,
+// not run: "podcast" in "host-read podcast ads" is a paid spot in someone
+// else's podcast (outbound), whatever the podcast channel's own direction.
+// The covering cue counts for its side; the channel adds nothing to the axes.
+// `io_cues` are the document's inbound/outbound cue hits, sorted by first
+// token and disjoint unless identical (one reading per stretch of text), so
+// only the last ones starting at or before the channel can cover it: a
+// search over every hit per channel mention was quadratic on huge pages.
+bool placed_in_other_side(const DocumentView& doc, const CueHit& channel, const std::string& direction,
+                          const std::vector<const CueHit*>& io_cues) {
+  auto it = std::upper_bound(io_cues.begin(), io_cues.end(), channel.first,
+                             [](std::uint32_t first, const CueHit* h) { return first < h->first; });
+  while (it != io_cues.begin()) {
+    const CueHit& h = **--it;
+    if (h.end <= channel.first) return false;  // earlier cues end earlier still
+    const auto& e = doc.entry(h);
+    if (e.weight > 0.0 && e.key != direction && channel.end <= h.end &&
+        h.end - h.first > channel.end - channel.first) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -194,11 +235,20 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // along the way. A one-line ad or post has no separate title.
   const bool has_headline = doc.seg->sentences.size() >= tuning.headline_min_sentences;
 
+  std::vector<const CueHit*> io_cues;  // for placed_in_other_side; hits are sorted by first token
+  for (const auto& hit : hits) {
+    if (doc.entry(hit).kind == EntryKind::inbound_outbound) io_cues.push_back(&hit);
+  }
+
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     const bool axis_cue = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound;
     if (!axis_cue && e.kind != EntryKind::channel) continue;
     if (axis_cue && e.cue == "explicit" && inside_channel_name(doc, hit, hits)) continue;
+    if (e.kind == EntryKind::push_pull && e.key == kNoStance) {
+      push_pull.add_no_stance(hit.entry, e.weight);
+      continue;
+    }
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
     double factor = 1.0;
@@ -216,6 +266,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
     const std::string& direction = direction_of(e.key);
     if (direction == "neutral") continue;
+    if (placed_in_other_side(doc, hit, direction, io_cues)) continue;
     // A neutral channel leaning one way by context (an opt-in newsletter)
     // is weaker evidence than a channel that is one way by nature.
     if (lexicon::find_channel(e.key)->direction == lexicon::Direction::neutral) {

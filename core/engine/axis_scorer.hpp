@@ -4,13 +4,17 @@
 //   (fully for inbound/outbound, lightly for push/pull, except in an ad of
 //   a line or two, where the channel offered is the orientation);
 //   an explicit statement in the title of a longer text counts double, and
-//   none inside a longer channel name ("notifiche push" is no push strategy);
+//   none inside a longer channel name ("notifiche push" is no push strategy),
+//   and no channel inside a cue of the other direction ("podcast ads" is
+//   outbound, not the podcast channel's inbound);
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
 //   counts against its side; cues in a critical sentence count less; the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or
-// more, with at most two distinct cue terms: marketing named in passing), `mixed` when the weaker side
+// more, with at most two distinct cue terms: marketing named in passing; or,
+// for push/pull, with less stance evidence of its own than the text's signs
+// of no stance: pricing plans, a job ad, a news report), `mixed` when the weaker side
 // has at least mixed_ratio of the stronger's score and names a fair share of
 // its distinct terms, else the stronger side.
 #pragma once
@@ -47,6 +51,9 @@ struct AxisTuning {
   double explicit_decides = 4.0;   // explicit statements this strong decide the label alone,
   double explicit_support = 0.1;   // if their side's other evidence is at least this share of the other side's
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
+  // ... raised to this times the weight of the text's distinct no-stance
+  // terms (push_pull.tsv side `none`: pricing plans, job duties, "announced").
+  double no_stance_factor = 1.0;
   // An ad of a line or two is marketing in itself: the channel it offers
   // ("Free live webinar: save your seat") is its push/pull orientation.
   std::size_t short_text_words = 30;      // at most this many words: an ad or headline

@@ -44,8 +44,9 @@ void add_subject(std::vector<std::string>& subjects, const std::string& subject)
 
 // Axis sides count as a claim's subject when the text names them outright
 // (an explicit statement or the strategy's own name), not for every tactic word.
+// push_pull.tsv's `none` rows (signs of no stance) name no side.
 bool names_axis_side(const lexicon::Entry& e) {
-  return (e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound) &&
+  return (e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound) && e.key != "none" &&
          (e.cue == "explicit" || e.cue == "generic_advertising" || e.weight >= 2.0);
 }
 

@@ -30,7 +30,7 @@ struct FileSpec {
 const FileSpec kFiles[] = {
     {"channels.tsv", EntryKind::channel, 0, -1, -1, 1, 2, -1, {}, {}},
     {"channel_context.tsv", EntryKind::channel_context, 0, 1, -1, 2, 3, -1, {}, {"inbound", "outbound"}},
-    {"push_pull.tsv", EntryKind::push_pull, 0, 1, 2, 3, 4, -1, {"push", "pull"}, {}},
+    {"push_pull.tsv", EntryKind::push_pull, 0, 1, 2, 3, 4, -1, {"push", "pull", "none"}, {}},
     {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, {"inbound", "outbound"}, {}},
     {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, {"roi", "measurability", "cost", "performance"}, {}},
     {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, {"positive", "negative", "increase", "decrease", "limiter", "negated_limiter", "inverse"}, {}},

@@ -94,6 +94,45 @@ TEST_CASE("a long text naming a marketing word or two in passing has no label", 
   CHECK(analyze("en", "See our summit stand at the trade fair!").inbound_outbound.label == "outbound");
 }
 
+TEST_CASE("a tool page, job ad or news report naming tactics takes no push/pull stance", "[engine][axes]") {
+  // The same tactics (blog, SEO, guides, newsletter) and an inbound word or
+  // two: as advice they lean pull; on a page of pricing plans and a free
+  // trial they are the product's features, and the text takes no stance.
+  const std::string tactics =
+      "Plan your blog posts, track your SEO rankings and organic traffic, and turn articles into downloadable "
+      "guides for your newsletter. ";
+  const auto advice = analyze("en", "Grow with content\n\n" + tactics + "Content marketing keeps working for years.");
+  CHECK(advice.push_pull.label == "pull");
+  const auto tool = analyze("en", "Inkwell: content analytics\n\n" + tactics +
+                                      "Integrations with WordPress and HubSpot. Pricing: $49 per month, billed "
+                                      "annually. Start your free trial, no credit card needed.");
+  CHECK(tool.push_pull.label == "none");
+  CHECK(tool.inbound_outbound.label == "inbound");  // the tactics are still the text's subject
+  // A vendor that says its customers are found by people searching takes a stance.
+  const auto found = analyze("en", "Inkwell: content analytics\n\n" + tactics +
+                                       "Be found by customers who are already searching for what you sell. "
+                                       "Pricing: $49 per month. Start your free trial, no credit card needed.");
+  CHECK(found.push_pull.label == "pull");
+
+  CHECK(analyze("it",
+                "Nasce Rotta Digitale\n\nMilano, 3 marzo 2025 – Due agenzie di SEO e content marketing hanno "
+                "annunciato la fusione. Il gruppo offrirà SEO, blog aziendali e newsletter. «Era il passo "
+                "naturale», ha dichiarato l’amministratrice delegata. Comunicato stampa.")
+            .push_pull.label == "none");
+}
+
+TEST_CASE("a paid spot placed in an inbound medium is outbound, not that medium", "[engine][axes]") {
+  // "podcast" inside "host-read podcast ads" is where the ad runs.
+  const auto spots = analyze("en", "Book host-read podcast ads on our network. Radio spots and billboards too.");
+  const auto& evidence = spots.inbound_outbound.evidence;
+  CHECK(std::none_of(evidence.begin(), evidence.end(), [](const auto& e) { return e.cue == "channel:podcast"; }));
+  CHECK(spots.inbound_outbound.label == "outbound");
+  // The channel is still reported.
+  CHECK(std::any_of(spots.channels.begin(), spots.channels.end(), [](const auto& c) { return c.id == "podcast"; }));
+  // A podcast of one's own is inbound.
+  CHECK(analyze("en", "Our weekly podcast and our blog bring us new clients.").inbound_outbound.label == "inbound");
+}
+
 TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine][axes]") {
   // "SEO" after the comma is what the text recommends, not what it contrasts.
   const auto record = analyze("en", "Unlike TV, SEO brings us new leads every single week.");
