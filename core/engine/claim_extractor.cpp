@@ -60,13 +60,34 @@ bool denied_loss_before(const DocumentView& doc, const std::vector<CueHit>& hits
   });
 }
 
+// multipliers.tsv `none` rows: set phrases in which a multiplier word
+// names a thing, not a change ("double opt-in", "double-digit", "doppia
+// pagina", "double down"). A change word inside one reports nothing.
+std::vector<const CueHit*> set_phrases(const DocumentView& doc, const std::vector<CueHit>& hits) {
+  std::vector<const CueHit*> phrases;
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::multiplier && e.key == "none") phrases.push_back(&hit);
+  }
+  return phrases;
+}
+
+bool inside(const std::vector<const CueHit*>& phrases, const CueHit& word) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const CueHit* phrase) { return phrase->first <= word.first && word.end <= phrase->end; });
+}
+
 std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules) {
   const auto& tokens = doc.seg->tokens;
   std::vector<SentenceCues> sentences(doc.seg->sentences.size());
   std::vector<std::vector<std::string>> axis_subjects(sentences.size());
+  const auto not_changes = set_phrases(doc, hits);
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     auto& s = sentences[tokens[hit.first].sentence];
+    if (e.kind == EntryKind::polarity && (e.key == "increase" || e.key == "decrease") && inside(not_changes, hit)) {
+      continue;
+    }
     switch (e.kind) {
       case EntryKind::roi:
         s.kind_weight[static_cast<std::size_t>(kind_index(e.key))] += e.weight;

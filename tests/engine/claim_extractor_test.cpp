@@ -301,6 +301,23 @@ TEST_CASE("a change word beside a percentage reports an outcome even with no met
   CHECK(far.empty());
 }
 
+TEST_CASE("a multiplier word in a set phrase names a thing, not a change", "[engine][claims]") {
+  // "double opt-in" is a kind of form: no multiplier, no rise, so no backed claim.
+  auto form = claims_of("en", "We run email campaigns every week. Every subscriber joins through a double opt-in form, so "
+                              "your list is made of people who want to hear from you.");
+  CHECK(form.empty());
+  auto pages = claims_of("fr", "Nous utilisons la télévision et la radio. La marque déploie des doubles pages dans les "
+                               "magazines de mode et des affiches dans les gares.");
+  CHECK(pages.empty());
+
+  // The verb still reports a change.
+  auto doubled = claims_of("en", "We run email campaigns every week. Our enquiries from the newsletter doubled last year.");
+  REQUIRE(doubled.size() == 1);
+  REQUIRE(doubled[0].quantities.size() == 1);
+  CHECK(doubled[0].quantities[0].type == "multiplier");
+  CHECK(doubled[0].polarity == "positive");
+}
+
 TEST_CASE("a measurability cue that shares a stem with 'measurable' names the topic, it does not judge it",
           "[engine][claims]") {
   // "attribution" and "measurable" share a stem: the word alone must not outweigh "painful".
