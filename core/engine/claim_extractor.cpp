@@ -319,12 +319,16 @@ bool quoted_question(std::string_view text) {
 
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
 // it work?") name the topic without asserting anything about it.
-bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
+// A short line holding a figure ("Coût : 21 000 €.", "Month 1: total
+// revenue fell 14%.") is a result written tersely, not a heading: the
+// figure says what the words leave out.
+bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, bool holds_figure,
+                       const ClaimTuning& tuning) {
   int words = 0;
   for (auto t = sentence.first_token; t < sentence.end_token; ++t) {
     words += doc.seg->tokens[t].kind == text::TokenKind::word;
   }
-  if (words < tuning.min_words) return false;
+  if (words < (holds_figure ? tuning.min_words_with_figure : tuning.min_words)) return false;
   // Sentence spans carry no trailing space (text::Segmenter trims them).
   const std::string_view text = without_signature(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
   return !text.empty() && !quoted_question(text) && ends_like_a_statement(text);
@@ -463,8 +467,11 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     if (cues == 0.0 && s.polarity.empty()) continue;
     const auto& sentence = doc.seg->sentences[i];
     if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
-    if (!asserts_something(doc, sentence, tuning) || rules.opens_with_imperative(static_cast<std::uint32_t>(i))) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
+    if (!asserts_something(doc, sentence, !figures.empty(), tuning) ||
+        rules.opens_with_imperative(static_cast<std::uint32_t>(i))) {
+      continue;
+    }
     const auto figure_starts = figure_tokens(doc, sentence, figures);
     if (cues == 0.0) {
       if (!reports_a_change(doc, s, rules, figures, figure_starts, tuning)) continue;

@@ -256,6 +256,18 @@ TEST_CASE("a line ending in a colon is a lead-in, not a claim; a closing parenth
   CHECK(bullet.size() == 1);
 }
 
+TEST_CASE("a short line is a heading unless it holds a figure", "[engine][claims]") {
+  auto result = claims_of("fr", "Nous étions présents au salon avec un stand. Coût : 21 000 €.");
+  REQUIRE(result.size() == 1);
+  CHECK(result[0].kinds.front() == "cost");
+  auto fell = claims_of("en", "We cut our TV and radio ads. Month 1: total revenue fell 14%.");
+  CHECK(fell.size() == 1);
+
+  // The same few words with no figure name a topic.
+  auto heading = claims_of("en", "We cut our TV and radio ads. Total revenue fell.");
+  CHECK(heading.empty());
+}
+
 TEST_CASE("two figures joined by from/to state a change without a change word", "[engine][claims]") {
   auto cost = claims_of("fr",
                         "Nous misons sur l'inbound marketing et le SEO. Le coût par lead est passé de 0,38 € à "
