@@ -24,6 +24,7 @@ struct SentenceCues {
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
+  bool share = false;  // "half of", "een derde van": a share of something, a figure in words
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
   std::vector<const CueHit*> change_to;    // "to", "al", "naar", "à": may join it
@@ -118,6 +119,7 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         if (!rules.bounds_figure(hit.first, hit.end)) s.comparative = true;  // "more than 200 clients" ranks nothing
         break;
       case EntryKind::multiplier:
+        if (e.key == "share") s.share = true;
         if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
           s.growth.emplace_back(&hit, e.weight > 1.0 ? 1 : -1);
           ++s.polarity_words;
@@ -477,9 +479,14 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
       if (!reports_a_change(doc, s, rules, figures, figure_starts, tuning)) continue;
       s.kind_weight[3] = cues = tuning.change_cue;
     }
-    const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
-    const double figure_score =
-        figures.empty() ? 0.0 : counts_an_outcome(doc, s, rules, figure_starts, tuning) ? tuning.outcome_figure : 1.0;
+    // A share in words ("half of our new clients", "un tiers des commandes")
+    // measures like a figure, though it is not reported as a quantity.
+    const bool backed = !figures.empty() || s.share || s.polarity_words > 0 || s.comparative;
+    const double figure_score = !figures.empty() ? (counts_an_outcome(doc, s, rules, figure_starts, tuning)
+                                                        ? tuning.outcome_figure
+                                                        : 1.0)
+                                : s.share       ? 1.0
+                                                : 0.0;
     const double score = std::min(cues, 3.0) + figure_score + std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
     const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
     if (score < tuning.claim_score || !(backed || self_backed)) continue;

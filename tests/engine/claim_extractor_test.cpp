@@ -330,6 +330,21 @@ TEST_CASE("a multiplier word in a set phrase names a thing, not a change", "[eng
   CHECK(doubled[0].polarity == "positive");
 }
 
+TEST_CASE("a share written in words backs a claim like a figure, without being a quantity", "[engine][claims]") {
+  auto dutch = claims_of("nl", "We adverteren op radio en tv. Sinds vorig jaar komt bijna de helft van onze nieuwe "
+                               "klanten via een bestaande klant binnen.");
+  REQUIRE(dutch.size() == 1);
+  CHECK(dutch[0].quantities.empty());
+  auto english = claims_of("en", "We publish a blog and a newsletter. Twelve months later, the blog brings in a third of "
+                                 "the company's trials.");
+  CHECK(english.size() == 1);
+
+  // Without the share the same weak outcome words are not enough.
+  auto plain = claims_of("nl", "We adverteren op radio en tv. Sinds vorig jaar komen onze nieuwe klanten via een "
+                               "bestaande klant binnen.");
+  CHECK(plain.empty());
+}
+
 TEST_CASE("a measurability cue that shares a stem with 'measurable' names the topic, it does not judge it",
           "[engine][claims]") {
   // "attribution" and "measurable" share a stem: the word alone must not outweigh "painful".
