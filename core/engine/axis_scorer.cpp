@@ -48,6 +48,10 @@ class AxisAccumulator {
     if (cue != "generic_advertising" && w > 0.0 && std::find(terms_.begin(), terms_.end(), entry) == terms_.end()) {
       terms_.push_back(entry);
     }
+    if (cue != "generic_advertising" && w > 0.0) {
+      auto& side_terms = side == sides_.a ? terms_a_ : terms_b_;
+      if (std::find(side_terms.begin(), side_terms.end(), entry) == side_terms.end()) side_terms.push_back(entry);
+    }
     if (cue == "explicit" || cue == "mixed") (side == sides_.a ? explicit_a_ : explicit_b_) += w;
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
@@ -72,9 +76,35 @@ class AxisAccumulator {
       // strategy") is labelled by what it says, however many tactics of the
       // other side it lists along the way.
       const double ea = std::max(0.0, explicit_a_), eb = std::max(0.0, explicit_b_);
-      const bool explicit_decides = std::max(ea, eb) >= tuning.explicit_decides;
+      // ... unless everything else in the text points the other way: one
+      // statement against a page of the other side's tactics reports what
+      // others mean by a word ("'pull' has come to mean inbound marketing
+      // for a lot of people"), it is not the text's own stance. (Statements
+      // of both sides in balance still decide: the text is mixed.)
+      const double other_a = a - ea, other_b = b - eb;
+      const bool balanced_statements = std::min(ea, eb) >= tuning.mixed_ratio * std::max(ea, eb);
+      // Unsupported: the other side's tactics outweigh the statements and
+      // the statements' side has next to nothing else.
+      const bool supported = ea >= eb ? other_b < ea || other_a >= tuning.explicit_support * other_b
+                                      : other_a < eb || other_b >= tuning.explicit_support * other_a;
+      const bool explicit_decides =
+          std::max(ea, eb) >= tuning.explicit_decides && (balanced_statements || supported);
       const double x = explicit_decides ? ea : a, y = explicit_decides ? eb : b;
-      if (std::min(x, y) >= tuning.mixed_ratio * std::max(x, y)) {
+      // Scores alone call a text mixed when one strong word of the other
+      // side ("attract", "recommendation") nearly balances many weak
+      // mentions of its own (six outbound channels named once each). A text
+      // gives both sides substantial weight only when it also names a fair
+      // share of the other side's tactics.
+      const double ta = static_cast<double>(terms_a_.size()), tb = static_cast<double>(terms_b_.size());
+      const bool balanced_terms = explicit_decides || std::min(ta, tb) >= mixed_terms_ratio_ * std::max(ta, tb);
+      // A text naming many tactics of each side in similar numbers (a
+      // survey of channel budgets, a comparison) gives both substantial
+      // weight even when one side's few strong words lead on score.
+      const bool many_of_both = !explicit_decides && many_terms_minimum_ > 0 &&
+                                std::min(ta, tb) >= static_cast<double>(many_terms_minimum_) &&
+                                std::min(ta, tb) >= tuning.many_terms_ratio * std::max(ta, tb) &&
+                                std::min(x, y) >= tuning.many_terms_score_ratio * std::max(x, y);
+      if ((std::min(x, y) >= tuning.mixed_ratio * std::max(x, y) && balanced_terms) || many_of_both) {
         result_.label = "mixed";
       } else {
         result_.label = x > y ? sides_.a : sides_.b;
@@ -88,6 +118,11 @@ class AxisAccumulator {
   // Evidence from the axis's own cue file, as opposed to borrowed from
   // channels: push/pull needs some of its own before it names a side.
   void require_own_evidence(double minimum) { own_minimum_ = minimum; }
+  // Share of the stronger side's distinct terms the weaker side must name
+  // for the text to be mixed.
+  void require_balanced_terms(double ratio) { mixed_terms_ratio_ = ratio; }
+  // Distinct terms each side must name for many_of_both (0: never).
+  void allow_many_terms_mixed(std::size_t minimum) { many_terms_minimum_ = minimum; }
   // Distinct lexicon terms needed before the axis names a side.
   void require_terms(std::size_t minimum) { terms_minimum_ = minimum; }
 
@@ -100,6 +135,9 @@ class AxisAccumulator {
   double specific_ = 0.0;
   std::vector<std::uint32_t> terms_;  // distinct lexicon entries that counted for a side (a text has few)
   std::size_t terms_minimum_ = 0;
+  std::vector<std::uint32_t> terms_a_, terms_b_;  // distinct entries that counted for each side
+  double mixed_terms_ratio_ = 0.0;
+  std::size_t many_terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
   std::string repeat_key_;
@@ -130,6 +168,11 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // contact, has no push/pull orientation (SPEC: label what the text is
   // about, advocates or does).
   push_pull.require_own_evidence(tuning.push_pull_own_minimum);
+  push_pull.require_balanced_terms(tuning.mixed_terms_ratio_push_pull);
+  inbound_outbound.require_balanced_terms(tuning.mixed_terms_ratio_inbound_outbound);
+  // Tactics named are what inbound/outbound is about; push/pull is the
+  // stance, which a list of tactics does not settle.
+  inbound_outbound.allow_many_terms_mixed(tuning.many_terms_inbound_outbound);
   // A text of some length that names a marketing word or two in passing
   // (a walk "to the summit", a "pop-up recycling point", the book's
   // "ebook" edition) is not about marketing.

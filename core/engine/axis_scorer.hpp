@@ -11,7 +11,8 @@
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or
 // more, with at most two distinct cue terms: marketing named in passing), `mixed` when the weaker side
-// has at least kMixedRatio of the stronger, else the stronger side.
+// has at least mixed_ratio of the stronger's score and names a fair share of
+// its distinct terms, else the stronger side.
 #pragma once
 
 #include <vector>
@@ -29,11 +30,22 @@ struct AxisTuning {
   double repeat_exponent = 1.0;               // n-th repeat of a cue counts 1/n^exponent
   double neutral_channel_factor = 0.5;        // neutral channel with a context direction
   double mixed_ratio = 0.6;        // weaker / stronger at or above this: mixed
+  // ... and the weaker side names at least this share of the stronger
+  // side's distinct terms (unless explicit statements decide).
+  double mixed_terms_ratio_push_pull = 0.5;
+  double mixed_terms_ratio_inbound_outbound = 0.4;
+  // Inbound/outbound is also mixed when each side names at least this many
+  // distinct terms, the weaker at least many_terms_ratio of the stronger's
+  // count, with at least many_terms_score_ratio of its score.
+  std::size_t many_terms_inbound_outbound = 4;
+  double many_terms_ratio = 0.6;
+  double many_terms_score_ratio = 0.3;
   double channel_weight_io = 1.0;  // a channel mention on inbound/outbound
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
-  double explicit_decides = 4.0;   // explicit statements this strong decide the label alone
+  double explicit_decides = 4.0;   // explicit statements this strong decide the label alone,
+  double explicit_support = 0.1;   // if their side's other evidence is at least this share of the other side's
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
   // An ad of a line or two is marketing in itself: the channel it offers
   // ("Free live webinar: save your seat") is its push/pull orientation.

@@ -130,3 +130,49 @@ TEST_CASE("a strategy word inside a channel's name is not a strategy statement",
   // The word on its own still states the strategy.
   CHECK(has_explicit(analyze("it", "Per anni abbiamo scelto una logica push con i distributori.").push_pull));
 }
+
+TEST_CASE("one strong word of the other side does not make a text mixed", "[engine][axes]") {
+  // Six outbound channels named once each against one "recommendations":
+  // the scores nearly balance, the tactics named do not.
+  const auto one_sided = analyze(
+      "en",
+      "This spring the garden centre ran its biggest season yet. We booked TV spots on the regional channel, ads "
+      "on local radio, two billboards on the ring road, a half page in the local paper and flyers through every "
+      "letterbox in town. Recommendations from neighbours did the rest.");
+  CHECK(one_sided.push_pull.label == "push");
+  // Naming as many tactics of each side is a mix.
+  const auto both = analyze(
+      "en",
+      "This spring the garden centre ran its biggest season yet. We booked TV spots on the regional channel, ads "
+      "on local radio and two billboards on the ring road, and our sales team called every landscaper in the "
+      "county. We also started a blog, worked on our SEO, ran gardening webinars and asked happy customers for "
+      "recommendations.");
+  CHECK(both.push_pull.label == "mixed");
+}
+
+TEST_CASE("textbook pull through mass advertising is outbound; a word's other meaning is no stance", "[engine][axes]") {
+  // SPEC: pull created by mass advertising is outbound yet pull. "Pull
+  // strategy" says nothing about inbound, and one sentence reporting what
+  // others mean by the word does not outweigh a page of posters and radio.
+  const auto cider = analyze(
+      "en",
+      "How posters and radio launched our cider\n\nOur bet was a pull strategy: we wanted drinkers to ask for the "
+      "cider by name. So we ran a radio ad on regional stations for eight weeks, put 900 posters on bus sides and "
+      "billboards, and bought a full-page ad in the city magazine every month. Our sales reps only followed up. I "
+      "know some people use the word for inbound marketing. For us it meant something older.");
+  CHECK(cider.push_pull.label == "pull");
+  CHECK(cider.inbound_outbound.label == "outbound");
+}
+
+TEST_CASE("a text naming many tactics of each side is inbound/outbound mixed", "[engine][axes]") {
+  // Outbound leads on score (each channel named again and again), but four
+  // inbound tactics against four outbound ones is a survey of both.
+  const auto survey = analyze(
+      "en",
+      "Where the budget went in 2025\n\nOur survey of 200 retailers asked where their money went. TV took the "
+      "largest share: TV in prime time, TV on regional channels, TV around live sport. Radio came next, radio at "
+      "breakfast and radio on the drive home. Billboards, billboards near stores and more billboards followed, "
+      "then print and more print. Smaller amounts went to SEO, a company blog, podcasts and webinars.");
+  CHECK(survey.inbound_outbound.score_b > 1.6 * survey.inbound_outbound.score_a);  // outbound leads
+  CHECK(survey.inbound_outbound.label == "mixed");
+}
