@@ -29,6 +29,7 @@ struct SentenceCues {
   std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
   std::vector<const CueHit*> change_to;    // "to", "al", "naar", "à": may join it
   std::vector<std::string> subjects;
+  std::vector<std::uint32_t> subject_tokens;  // where each channel or axis side is named
 };
 
 int kind_index(const std::string& kind) {
@@ -107,6 +108,11 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
           s.limiters.push_back(&hit);
           break;
         }
+        // French "n'a généré que 12 leads": "que" limits the figure only inside "ne ... que".
+        if (e.key == "negated_limiter") {
+          if (rules.negated(hit.first)) s.limiters.push_back(&hit);
+          break;
+        }
         if (e.key == "inverse") {
           s.inverse.push_back(&hit);
           break;
@@ -125,13 +131,19 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
           ++s.polarity_words;
         }
         break;
-      case EntryKind::channel: add_subject(s.subjects, e.key); break;
+      case EntryKind::channel:
+        add_subject(s.subjects, e.key);
+        s.subject_tokens.push_back(hit.first);
+        break;
       case EntryKind::negation:
         if (e.key == "change_from") s.change_from.push_back(&hit);
         if (e.key == "change_to") s.change_to.push_back(&hit);
         break;
       default:
-        if (names_axis_side(e)) add_subject(axis_subjects[tokens[hit.first].sentence], e.key);
+        if (names_axis_side(e)) {
+          add_subject(axis_subjects[tokens[hit.first].sentence], e.key);
+          s.subject_tokens.push_back(hit.first);
+        }
     }
   }
   for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -190,7 +202,8 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
     // bound, the figure is approximate rather than small.
     if (!before_figure || rules.bounds_figure(hit->end, hit->end + 1)) continue;
     int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
-    if (rules.negated(hit->first)) sign = -sign;  // "not only 20%"
+    // "not only 20%"; the negator is part of a negated limiter ("ne ... que") and keeps it a limiter.
+    if (rules.negated(hit->first) && doc.entry(*hit).key == "limiter") sign = -sign;
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
   }
   return score;
@@ -212,6 +225,22 @@ bool names_measurability(const DocumentView& doc, const SentenceCues& s, const C
 // something ("€37 for inbound, €61 for outbound") and keep the default.
 bool quotes_a_price(const std::string& main_kind, const std::vector<Quantity>& figures) {
   return main_kind == "cost" && figures.size() == 1 && figures.front().type == "money";
+}
+
+// "€148 per lead for outbound and €92 for inbound", "Google Shopping made
+// 41 sales and the influencers 19": figures of one unit for two subjects,
+// with a subject named between them, list the subjects side by side. With
+// no comparison marker ("versus", "than") making one the sentence's
+// subject, and no evaluative word, neither is good or bad news.
+bool lists_side_by_side(const SentenceCues& s, const std::vector<Quantity>& figures,
+                        const std::vector<std::uint32_t>& figure_tokens) {
+  if (s.comparative || s.subjects.size() < 2 || figures.size() < 2) return false;
+  const bool one_unit = std::all_of(figures.begin(), figures.end(), [&](const Quantity& q) {
+    return q.type == figures.front().type && q.currency == figures.front().currency;
+  });
+  return one_unit && std::any_of(s.subject_tokens.begin(), s.subject_tokens.end(), [&](std::uint32_t at) {
+           return at > figure_tokens.front() && at < figure_tokens.back();
+         });
 }
 
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
@@ -248,11 +277,12 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive.
   // Reading every bare cost as neutral was tried twice and lost: costs
   // compared or given as a range are mostly reported as wins. A single
-  // quoted price is not (quotes_a_price). Otherwise neutral is for sentences
+  // quoted price is not (quotes_a_price), nor are figures listed side by
+  // side for two subjects (lists_side_by_side). Otherwise neutral is for sentences
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
       s.negated_outcomes == 0 && limited == 0) {
-    score = quotes_a_price(main_kind, figures) ? 0 : 1;
+    score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }

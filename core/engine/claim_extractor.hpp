@@ -17,7 +17,8 @@
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
 //                one negative; a claim with no evaluative word is positive,
-//                except a bare quoted price (one amount of money), neutral
+//                except a bare quoted price (one amount of money) and
+//                figures listed side by side for two subjects, neutral
 //   comparative  a comparison marker in the sentence
 //   subjects     channels and explicit axis sides in the sentence, else in
 //                the sentence before

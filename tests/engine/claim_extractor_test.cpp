@@ -64,6 +64,22 @@ TEST_CASE("a limiter before a bound makes the figure approximate, not small", "[
   CHECK(small[0].polarity == "negative");
 }
 
+TEST_CASE("a negated limiter limits only inside its negation: French 'ne ... que'", "[engine][claims]") {
+  auto few = claims_of("fr", "Nous avons misé sur la radio et l'affichage. La campagne radio ne génère que 12 demandes "
+                             "de devis par mois.");
+  REQUIRE(few.size() == 1);
+  CHECK(few[0].polarity == "negative");
+  auto cheap = claims_of("fr", "Nous avons misé sur la radio et l'affichage. La campagne radio ne coûte que 400 € par "
+                               "mois, affiches comprises.");
+  REQUIRE(cheap.size() == 1);
+  CHECK(cheap[0].polarity == "positive");
+  // Without "ne", "que" is a conjunction: the figure is a reported result.
+  auto result = claims_of("fr", "Nous avons misé sur la radio et l'affichage. Nos chiffres montrent que 70 % des "
+                                "nouveaux clients ont découvert la marque grâce à la radio, un excellent résultat.");
+  REQUIRE(result.size() == 1);
+  CHECK(result[0].polarity == "positive");
+}
+
 TEST_CASE("a limiter away from a figure says nothing", "[engine][claims]") {
   auto claims = claims_of("en",
                           "We ran TV and radio ads all year. SEO is the only channel that keeps bringing in good "
@@ -295,6 +311,30 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   CHECK(range[0].polarity == "positive");
 }
 
+TEST_CASE("figures listed side by side for two subjects judge neither; a comparison or a change word does",
+          "[engine][claims]") {
+  auto listed = claims_of("it",
+                          "Usiamo la TV e la radio. Il costo medio per lead è stato di 37 euro per la SEO e di 61 "
+                          "euro per la radio.");
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].polarity == "neutral");
+
+  auto counted = claims_of("en", "We tested two channels. Google Shopping generated 41 sales and the influencers 19.");
+  REQUIRE(counted.size() == 1);
+  CHECK(counted[0].polarity == "neutral");
+
+  // Both subjects before the figures: one statement about them together, a reported result.
+  auto together = claims_of("en", "We tested two channels. Email and telemarketing together generated 640 meetings and 118 "
+                                  "new contracts.");
+  REQUIRE(together.size() == 1);
+  CHECK(together[0].polarity == "positive");
+
+  auto judged = claims_of("en", "We tested two channels. Google Shopping generated 41 sales and the influencers a "
+                                "disappointing 19.");
+  REQUIRE(judged.size() == 1);
+  CHECK(judged[0].polarity == "negative");
+}
+
 TEST_CASE("a change word beside a percentage reports an outcome even with no metric named", "[engine][claims]") {
   auto changed =
       claims_of("en", "We run TV and radio ads every spring. Our Easter lunches went up 17% on the year before.");
@@ -368,10 +408,9 @@ TEST_CASE("a cost claim quoting one price and judging nothing is neutral; compar
   CHECK(price[0].kinds.front() == "cost");
   CHECK(price[0].polarity == "neutral");
 
-  auto compared = claims_of("it",
-                            "Usiamo la TV e la radio. Il costo medio per lead è stato di 37 euro per la SEO e di 61 "
-                            "euro per la radio.");
+  auto compared = claims_of("en", "We ran TV and radio ads all year. Leads from SEO cost $37, against $61 from radio.");
   REQUIRE(compared.size() == 1);
+  CHECK(compared[0].comparative);
   CHECK(compared[0].polarity == "positive");
 
   auto judged = claims_of("en", "We ran TV and radio ads all year. The radio campaign costs only $400 a month.");
