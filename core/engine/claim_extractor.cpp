@@ -24,6 +24,7 @@ struct SentenceCues {
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
+  bool share = false;  // "half of", "een derde van": a share of something, a figure in words
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
   std::vector<const CueHit*> change_to;    // "to", "al", "naar", "à": may join it
@@ -62,13 +63,34 @@ bool denied_loss_before(const DocumentView& doc, const std::vector<CueHit>& hits
   });
 }
 
+// multipliers.tsv `none` rows: set phrases in which a multiplier word
+// names a thing, not a change ("double opt-in", "double-digit", "doppia
+// pagina", "double down"). A change word inside one reports nothing.
+std::vector<const CueHit*> set_phrases(const DocumentView& doc, const std::vector<CueHit>& hits) {
+  std::vector<const CueHit*> phrases;
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::multiplier && e.key == "none") phrases.push_back(&hit);
+  }
+  return phrases;
+}
+
+bool inside(const std::vector<const CueHit*>& phrases, const CueHit& word) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const CueHit* phrase) { return phrase->first <= word.first && word.end <= phrase->end; });
+}
+
 std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules) {
   const auto& tokens = doc.seg->tokens;
   std::vector<SentenceCues> sentences(doc.seg->sentences.size());
   std::vector<std::vector<std::string>> axis_subjects(sentences.size());
+  const auto not_changes = set_phrases(doc, hits);
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     auto& s = sentences[tokens[hit.first].sentence];
+    if (e.kind == EntryKind::polarity && (e.key == "increase" || e.key == "decrease") && inside(not_changes, hit)) {
+      continue;
+    }
     switch (e.kind) {
       case EntryKind::roi:
         s.kind_weight[static_cast<std::size_t>(kind_index(e.key))] += e.weight;
@@ -104,6 +126,7 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         if (!rules.bounds_figure(hit.first, hit.end)) s.comparative = true;  // "more than 200 clients" ranks nothing
         break;
       case EntryKind::multiplier:
+        if (e.key == "share") s.share = true;
         if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
           s.growth.emplace_back(&hit, e.weight > 1.0 ? 1 : -1);
           ++s.polarity_words;
@@ -329,12 +352,16 @@ bool quoted_question(std::string_view text) {
 
 // Headings ("Measure what matters"), bullet fragments and questions ("Did
 // it work?") name the topic without asserting anything about it.
-bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, const ClaimTuning& tuning) {
+// A short line holding a figure ("Coût : 21 000 €.", "Month 1: total
+// revenue fell 14%.") is a result written tersely, not a heading: the
+// figure says what the words leave out.
+bool asserts_something(const DocumentView& doc, const text::Sentence& sentence, bool holds_figure,
+                       const ClaimTuning& tuning) {
   int words = 0;
   for (auto t = sentence.first_token; t < sentence.end_token; ++t) {
     words += doc.seg->tokens[t].kind == text::TokenKind::word;
   }
-  if (words < tuning.min_words) return false;
+  if (words < (holds_figure ? tuning.min_words_with_figure : tuning.min_words)) return false;
   // Sentence spans carry no trailing space (text::Segmenter trims them).
   const std::string_view text = without_signature(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
   return !text.empty() && !quoted_question(text) && ends_like_a_statement(text);
@@ -473,16 +500,24 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     if (cues == 0.0 && s.polarity.empty()) continue;
     const auto& sentence = doc.seg->sentences[i];
     if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
-    if (!asserts_something(doc, sentence, tuning) || rules.opens_with_imperative(static_cast<std::uint32_t>(i))) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
+    if (!asserts_something(doc, sentence, !figures.empty(), tuning) ||
+        rules.opens_with_imperative(static_cast<std::uint32_t>(i))) {
+      continue;
+    }
     const auto figure_starts = figure_tokens(doc, sentence, figures);
     if (cues == 0.0) {
       if (!reports_a_change(doc, s, rules, figures, figure_starts, tuning)) continue;
       s.kind_weight[3] = cues = tuning.change_cue;
     }
-    const bool backed = !figures.empty() || s.polarity_words > 0 || s.comparative;
-    const double figure_score =
-        figures.empty() ? 0.0 : counts_an_outcome(doc, s, rules, figure_starts, tuning) ? tuning.outcome_figure : 1.0;
+    // A share in words ("half of our new clients", "un tiers des commandes")
+    // measures like a figure, though it is not reported as a quantity.
+    const bool backed = !figures.empty() || s.share || s.polarity_words > 0 || s.comparative;
+    const double figure_score = !figures.empty() ? (counts_an_outcome(doc, s, rules, figure_starts, tuning)
+                                                        ? tuning.outcome_figure
+                                                        : 1.0)
+                                : s.share       ? 1.0
+                                                : 0.0;
     const double score = std::min(cues, 3.0) + figure_score + std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
     const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
     if (score < tuning.claim_score || !(backed || self_backed)) continue;

@@ -1,6 +1,6 @@
 // ROI claims: sentences that assert something about the return of
 // marketing. Headings (lines with no closing full stop, or ending in a
-// colon), questions (also inside quotes) and sentences that
+// colon, or of fewer than five words and no figure), questions (also inside quotes) and sentences that
 // open with an imperative (negation.tsv `imperative`: advice, calls to
 // action) assert nothing and are skipped. A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
@@ -46,7 +46,8 @@ struct ClaimTuning {
   double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
   double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
   double outcome_figure = 1.5;  // instead of 1 when a figure counts an outcome ("38 appointments")
-  int min_words = 5;         // shorter sentences are headings and fragments
+  int min_words = 5;         // shorter sentences are headings and fragments...
+  int min_words_with_figure = 1;  // ...unless they hold a figure ("Coût : 21 000 €.")
   double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
   std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
   int limiter_weight = 2;                 // "only" right before a figure, against the claim's other words

@@ -37,7 +37,7 @@ const FileSpec kFiles[] = {
     {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, {"negator", "contrast", "adversative", "intensifier", "dismissal", "bound", "imperative", "change_from", "change_to"}, {}},
     {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, {}, {}},
     {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, {}, {}},
-    {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, {"times", "fixed", "many", "percent"}, {}},
+    {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, {"times", "fixed", "many", "percent", "none", "share"}, {}},
     {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, 2, {}, {}},
 };
 

@@ -272,6 +272,18 @@ TEST_CASE("a line ending in a colon is a lead-in, not a claim; a closing parenth
   CHECK(bullet.size() == 1);
 }
 
+TEST_CASE("a short line is a heading unless it holds a figure", "[engine][claims]") {
+  auto result = claims_of("fr", "Nous étions présents au salon avec un stand. Coût : 21 000 €.");
+  REQUIRE(result.size() == 1);
+  CHECK(result[0].kinds.front() == "cost");
+  auto fell = claims_of("en", "We cut our TV and radio ads. Month 1: total revenue fell 14%.");
+  CHECK(fell.size() == 1);
+
+  // The same few words with no figure name a topic.
+  auto heading = claims_of("en", "We cut our TV and radio ads. Total revenue fell.");
+  CHECK(heading.empty());
+}
+
 TEST_CASE("two figures joined by from/to state a change without a change word", "[engine][claims]") {
   auto cost = claims_of("fr",
                         "Nous misons sur l'inbound marketing et le SEO. Le coût par lead est passé de 0,38 € à "
@@ -339,6 +351,38 @@ TEST_CASE("a change word beside a percentage reports an outcome even with no met
   auto far = claims_of("en", "We run TV and radio ads every spring. The menu grew and now has a spring section with "
                              "dishes under 20% fat.");
   CHECK(far.empty());
+}
+
+TEST_CASE("a multiplier word in a set phrase names a thing, not a change", "[engine][claims]") {
+  // "double opt-in" is a kind of form: no multiplier, no rise, so no backed claim.
+  auto form = claims_of("en", "We run email campaigns every week. Every subscriber joins through a double opt-in form, so "
+                              "your list is made of people who want to hear from you.");
+  CHECK(form.empty());
+  auto pages = claims_of("fr", "Nous utilisons la télévision et la radio. La marque déploie des doubles pages dans les "
+                               "magazines de mode et des affiches dans les gares.");
+  CHECK(pages.empty());
+
+  // The verb still reports a change.
+  auto doubled = claims_of("en", "We run email campaigns every week. Our enquiries from the newsletter doubled last year.");
+  REQUIRE(doubled.size() == 1);
+  REQUIRE(doubled[0].quantities.size() == 1);
+  CHECK(doubled[0].quantities[0].type == "multiplier");
+  CHECK(doubled[0].polarity == "positive");
+}
+
+TEST_CASE("a share written in words backs a claim like a figure, without being a quantity", "[engine][claims]") {
+  auto dutch = claims_of("nl", "We adverteren op radio en tv. Sinds vorig jaar komt bijna de helft van onze nieuwe "
+                               "klanten via een bestaande klant binnen.");
+  REQUIRE(dutch.size() == 1);
+  CHECK(dutch[0].quantities.empty());
+  auto english = claims_of("en", "We publish a blog and a newsletter. Twelve months later, the blog brings in a third of "
+                                 "the company's trials.");
+  CHECK(english.size() == 1);
+
+  // Without the share the same weak outcome words are not enough.
+  auto plain = claims_of("nl", "We adverteren op radio en tv. Sinds vorig jaar komen onze nieuwe klanten via een "
+                               "bestaande klant binnen.");
+  CHECK(plain.empty());
 }
 
 TEST_CASE("a measurability cue that shares a stem with 'measurable' names the topic, it does not judge it",

@@ -67,6 +67,12 @@ TEST_CASE("English figures in claims", "[engine][quantities]") {
   check_one(quantities("en", "Referral leads convert many times over better than cold calls."), "multiplier", std::nullopt);
 }
 
+TEST_CASE("a multiplier word in a set phrase is no quantity", "[engine][quantities]") {
+  check_one(quantities("en", "Our SEO traffic grew 40% after a double-page spread in the trade press."), "percent", 40);
+  check_one(quantities("it", "Le vendite online sono cresciute a doppia cifra: +18% grazie alla newsletter."), "percent", 18);
+  check_one(quantities("nl", "De folders kostten ongeveer het dubbele van de online campagne."), "multiplier", 2);
+}
+
 TEST_CASE("years, dates and sizes are not quantities", "[engine][quantities]") {
   const auto qs = quantities("en", "In 2023 our SEO traffic grew by 40% and the 6x3 billboards stayed up until 30/6.");
   REQUIRE(qs.size() == 1);
