@@ -36,6 +36,46 @@ void drop_paid_placements(const DocumentView& doc, std::vector<CueHit>& hits) {
   }
 }
 
+// Skips spaces (ASCII, no-break and narrow no-break, as French puts before
+// a colon) from `at`; returns where the next visible character starts.
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    if (text[at] == ' ' || text[at] == '\t') {
+      ++at;
+    } else if (text.substr(at).starts_with("\u00A0")) {
+      at += 2;
+    } else if (text.substr(at).starts_with("\u202F")) {
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+// A term that opens its sentence and is followed by a separator is a label
+// naming what follows: "Case study: how ...", "Sponsored · Instagram Story".
+bool is_label(const DocumentView& doc, const CueHit& hit) {
+  const auto& tokens = doc.seg->tokens;
+  if (doc.seg->sentences[tokens[hit.first].sentence].first_token != hit.first) return false;
+  const std::string_view rest = doc.text.substr(skip_spaces(doc.text, tokens[hit.end - 1].end));
+  for (const std::string_view separator : {":", "|", "\u00B7", "\u2013", "\u2014"}) {
+    if (rest.starts_with(separator)) return true;
+  }
+  return false;
+}
+
+// Channel terms whose lexicon row says where they count as a label
+// (lexicon::LabelRule): a heading's "Case study:" is the text's genre, an
+// ad's "Sponsored ·" its network's paid label.
+void apply_label_rules(const DocumentView& doc, std::vector<CueHit>& hits) {
+  std::erase_if(hits, [&](const CueHit& hit) {
+    const auto& e = doc.entry(hit);
+    if (e.kind != EntryKind::channel || e.label == lexicon::LabelRule::any) return false;
+    return is_label(doc, hit) == (e.label == lexicon::LabelRule::not_as_label);
+  });
+}
+
 }  // namespace
 
 // Longest first, then earliest: keeps one reading of every stretch of text
@@ -99,6 +139,7 @@ void CueFinder::find(const DocumentView& doc, std::vector<CueHit>& hits) {
   // compound part in resolve_overlaps (it comes first).
   for (const auto& part : doc.words->parts) hits.push_back({part.token, part.token + 1, part.entry, true});
   resolve_overlaps(doc, hits);
+  apply_label_rules(doc, hits);
   drop_paid_placements(doc, hits);
 }
 

@@ -18,27 +18,28 @@ namespace {
 namespace fs = std::filesystem;
 
 // Column layout of each file: which columns hold the key, cue, weight, term,
-// match mode and value (-1: absent). Documented in docs/lexicon-format.md.
+// match mode, value and label rule (-1: absent). Documented in docs/lexicon-format.md.
 struct FileSpec {
   const char* name;
   EntryKind kind;
   int key, cue, weight, term, match, value;
+  int label;
   std::initializer_list<const char*> keys;  // allowed keys; empty: any (checked elsewhere)
   std::initializer_list<const char*> cues;  // allowed cue values; empty: any
 };
 
 const FileSpec kFiles[] = {
-    {"channels.tsv", EntryKind::channel, 0, -1, -1, 1, 2, -1, {}, {}},
-    {"channel_context.tsv", EntryKind::channel_context, 0, 1, -1, 2, 3, -1, {}, {"inbound", "outbound"}},
-    {"push_pull.tsv", EntryKind::push_pull, 0, 1, 2, 3, 4, -1, {"push", "pull", "none"}, {}},
-    {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, {"inbound", "outbound"}, {}},
-    {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, {"roi", "measurability", "cost", "performance"}, {}},
-    {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, {"positive", "negative", "increase", "decrease", "limiter", "negated_limiter", "inverse"}, {}},
-    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, {"negator", "contrast", "adversative", "intensifier", "dismissal", "bound", "imperative", "change_from", "change_to"}, {}},
-    {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, {}, {}},
-    {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, {}, {}},
-    {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, {"times", "fixed", "many", "percent", "none", "share"}, {}},
-    {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, 2, {}, {}},
+    {"channels.tsv", EntryKind::channel, 0, -1, -1, 1, 2, -1, 3, {}, {}},
+    {"channel_context.tsv", EntryKind::channel_context, 0, 1, -1, 2, 3, -1, -1, {}, {"inbound", "outbound"}},
+    {"push_pull.tsv", EntryKind::push_pull, 0, 1, 2, 3, 4, -1, -1, {"push", "pull", "none"}, {}},
+    {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, -1, {"inbound", "outbound"}, {}},
+    {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, -1, {"roi", "measurability", "cost", "performance"}, {}},
+    {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, -1, {"positive", "negative", "increase", "decrease", "limiter", "negated_limiter", "inverse"}, {}},
+    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, -1, {"negator", "contrast", "adversative", "intensifier", "dismissal", "bound", "imperative", "change_from", "change_to"}, {}},
+    {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, -1, {}, {}},
+    {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, -1, {}, {}},
+    {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, -1, {"times", "fixed", "many", "percent", "none", "share"}, {}},
+    {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, 2, -1, {}, {}},
 };
 
 bool one_of(std::string_view value, std::initializer_list<const char*> allowed) {
@@ -221,6 +222,14 @@ Expected<Entry> parse_row(const FileSpec& spec, const TsvRow& row, const std::st
     entry.mode = MatchMode::part;
   } else {
     return fail("match must be stem, exact, head or part, not \"" + match + "\"");
+  }
+  const std::string label = column(row, spec.label);
+  if (label == "not_as_label") {
+    entry.label = LabelRule::not_as_label;
+  } else if (label == "only_as_label") {
+    entry.label = LabelRule::only_as_label;
+  } else if (!label.empty()) {
+    return fail("label must be not_as_label or only_as_label, not \"" + label + "\"");
   }
   return entry;
 }

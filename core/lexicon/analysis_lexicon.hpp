@@ -35,6 +35,17 @@ enum class EntryKind : std::uint8_t {
 
 enum class MatchMode : std::uint8_t { stem, exact, head, part };
 
+// Where a channel term counts, seen from headings: "Case study: how we ..."
+// opens a text with its genre, not a mention of case studies as a channel;
+// "Sponsored · Instagram Story" opens a social ad with the network's paid
+// label, while "sponsored" elsewhere names nothing. A label is the term
+// opening a sentence and followed by ':', '·', '|' or a dash.
+enum class LabelRule : std::uint8_t {
+  any,            // counts wherever it stands (default)
+  not_as_label,   // no mention when it is a label
+  only_as_label,  // a mention only when it is a label
+};
+
 struct Entry {
   EntryKind kind = EntryKind::channel;
   std::string key;
@@ -42,6 +53,7 @@ struct Entry {
   double weight = 1.0;   // axis and claim weight, or a number's value
   bool has_value = false;
   MatchMode mode = MatchMode::stem;
+  LabelRule label = LabelRule::any;  // channels.tsv's optional fourth column
   std::string term;      // as written in the file
   std::string source;    // "channels.tsv:12"
 };

@@ -42,6 +42,27 @@ TEST_CASE("a video platform in a sentence about video ads is the ads' placement"
   CHECK(channel_ids("nl", "We publiceren elke week een video op YouTube.") == Ids{"video_content"});
 }
 
+TEST_CASE("a heading's genre label is no channel mention", "[engine][cues]") {
+  // "case study" is a not_as_label row: opening a heading before a colon it names the text's genre.
+  CHECK(channel_ids("en", "Case study: how a bakery filled its weekday tables\n\nThe owner sent flyers.") ==
+        Ids{"direct_mail"});
+  CHECK(channel_ids("fr", "Étude de cas\u00A0: une boulangerie relance ses ventes\n\nElle a distribué des prospectus.") ==
+        Ids{"direct_mail"});
+  // Anywhere else it is content.
+  CHECK(channel_ids("en", "We publish a case study every month.") == Ids{"content"});
+  CHECK(channel_ids("it", "Il nostro caso di studio: numeri e risultati.") == Ids{"content"});
+}
+
+TEST_CASE("a social ad's paid label is a channel only as a label", "[engine][cues]") {
+  // "Sponsored" is an only_as_label row of paid_social.
+  CHECK(channel_ids("en", "Sponsored \u00B7 Instagram Story\nYour first box is 20% off today.") ==
+        Ids{"paid_social", "social_media"});
+  CHECK(channel_ids("nl", "Gesponsord \u00B7 Nog maar 3 dagen: gratis montage bij elke airco!") == Ids{"paid_social"});
+  CHECK(channel_ids("en", "The festival was sponsored by a local brewery.").empty());
+  // Before a search engine's name the label is a search ad.
+  CHECK(channel_ids("en", "Sponsored \u00B7 Google Search\nEmergency plumber, 24/7.") == Ids{"paid_search"});
+}
+
 TEST_CASE("a phrase closed up does not match a name the lexicon lists", "[engine][cues]") {
   // "sales force" closed up is "Salesforce", listed as a CRM vendor.
   CHECK(channel_ids("en", "The platform syncs every contact with Salesforce.") == Ids{"loyalty_crm"});

@@ -3,9 +3,12 @@
 // duplicate entries, and every channel id is covered. Entries that no dev
 // text uses are listed, not failed: lexicons are meant to reach beyond the
 // corpus.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <set>
+
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -44,4 +47,38 @@ TEST_CASE("every plugin's lexicons load clean and cover every channel", "[lexico
       CHECK(covered.count(id) == 1);
     }
   }
+}
+
+TEST_CASE("channels.tsv's label column is read and checked", "[lexicon][lint]") {
+  namespace fs = std::filesystem;
+  using vane::lexicon::LabelRule;
+  const auto data = vane::lexicon::load_language_data(vane::testing::source_dir() / "plugins" / "en", "en");
+  REQUIRE(data);
+  const auto lexicon = vane::lexicon::load_analysis_lexicon(*data);
+  REQUIRE(lexicon);
+  auto rule_of = [&](const std::string& term) {
+    for (const auto& e : lexicon.value().entries) {
+      if (e.kind == vane::lexicon::EntryKind::channel && e.term == term) return e.label;
+    }
+    FAIL("no channel entry " << term);
+    return LabelRule::any;
+  };
+  CHECK(rule_of("case study") == LabelRule::not_as_label);
+  CHECK(rule_of("Sponsored") == LabelRule::only_as_label);
+  CHECK(rule_of("blog") == LabelRule::any);
+
+  // An unknown label value fails the load with its file and line.
+  const fs::path root = fs::temp_directory_path() / ("vane_label_lint_" + std::to_string(::getpid()));
+  fs::create_directories(root / "data");
+  fs::copy_file(vane::testing::source_dir() / "plugins" / "en" / "lang.json", root / "lang.json",
+                fs::copy_options::overwrite_existing);
+  std::ofstream(root / "data" / "channels.tsv") << "# test\nblog\tblog\tstem\nblog\tcase study\tstem\theading\n";
+  const auto broken_data = vane::lexicon::load_language_data(root, "en");
+  REQUIRE(broken_data);
+  const auto broken = vane::lexicon::load_analysis_lexicon(*broken_data);
+  REQUIRE_FALSE(broken);
+  CHECK(broken.status().code == "data_invalid");
+  CHECK(broken.status().message.find("channels.tsv:3") != std::string::npos);
+  CHECK(broken.status().message.find("heading") != std::string::npos);
+  fs::remove_all(root);
 }
