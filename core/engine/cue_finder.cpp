@@ -18,20 +18,41 @@ struct PaidPlacement {
 };
 constexpr PaidPlacement kPaidPlacements[] = {{"video_content", "video_ads"}};
 
+// Channels bought as advertising space on a platform: a platform's name in
+// the same sentence ("sponsored posts on Facebook and Instagram", "Google
+// Ads, Meta Ads, YouTube") is where the ads run, not its organic channel.
+constexpr std::string_view kPaidChannels[] = {"paid_social", "paid_search", "video_ads", "display_ads"};
+
+bool is_paid(std::string_view id) {
+  return std::find(std::begin(kPaidChannels), std::end(kPaidChannels), id) != std::end(kPaidChannels);
+}
+
 void drop_paid_placements(const DocumentView& doc, std::vector<CueHit>& hits) {
   const auto& tokens = doc.seg->tokens;
+  auto sentence_of = [&](const CueHit& hit) { return tokens[hit.first].sentence; };
+  auto in = [](const std::vector<std::uint32_t>& sentences, std::uint32_t s) {
+    return std::find(sentences.begin(), sentences.end(), s) != sentences.end();
+  };
+  std::vector<std::uint32_t> paid_sentences;
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::channel && is_paid(e.key)) paid_sentences.push_back(sentence_of(hit));
+  }
+  if (paid_sentences.empty()) return;
+  std::erase_if(hits, [&](const CueHit& hit) {
+    const auto& e = doc.entry(hit);
+    return e.kind == EntryKind::channel && e.proper_name && !is_paid(e.key) && in(paid_sentences, sentence_of(hit));
+  });
   for (const auto& [organic, paid] : kPaidPlacements) {
-    std::vector<std::uint32_t> paid_sentences;
+    std::vector<std::uint32_t> sentences;
     for (const auto& hit : hits) {
       const auto& e = doc.entry(hit);
-      if (e.kind == EntryKind::channel && e.key == paid) paid_sentences.push_back(tokens[hit.first].sentence);
+      if (e.kind == EntryKind::channel && e.key == paid) sentences.push_back(sentence_of(hit));
     }
-    if (paid_sentences.empty()) continue;
+    if (sentences.empty()) continue;
     std::erase_if(hits, [&](const CueHit& hit) {
       const auto& e = doc.entry(hit);
-      return e.kind == EntryKind::channel && e.key == organic &&
-             std::find(paid_sentences.begin(), paid_sentences.end(), tokens[hit.first].sentence) !=
-                 paid_sentences.end();
+      return e.kind == EntryKind::channel && e.key == organic && in(sentences, sentence_of(hit));
     });
   }
 }

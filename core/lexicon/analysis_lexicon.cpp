@@ -242,6 +242,14 @@ bool is_listed_name(const std::string& term, MatchMode mode) {
   return std::none_of(term.begin() + 1, term.end(), [](char c) { return c == ' ' || (c >= 'A' && c <= 'Z'); });
 }
 
+// A brand or platform written as a name: one word, a capital initial and
+// some lower case ("Instagram", "YouTube", "LinkedIn"; not "SEO", "blog").
+bool is_proper_name(const std::string& term) {
+  if (term.empty() || term.front() < 'A' || term.front() > 'Z') return false;
+  if (std::any_of(term.begin(), term.end(), [](char c) { return c == ' '; })) return false;
+  return std::any_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
 
 Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
@@ -268,6 +276,7 @@ Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
     for (const auto& row : *rows) {
       auto entry = parse_row(spec, row, path.string() + ":" + std::to_string(row.line));
       if (!entry) return entry.status();
+      entry->proper_name = is_proper_name(entry->term);
       if (is_listed_name(entry->term, entry->mode)) names.insert(compiler.fold(entry->term));
       entries.push_back(std::move(*entry));
     }

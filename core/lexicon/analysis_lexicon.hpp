@@ -54,6 +54,7 @@ struct Entry {
   bool has_value = false;
   MatchMode mode = MatchMode::stem;
   LabelRule label = LabelRule::any;  // channels.tsv's optional fourth column
+  bool proper_name = false;  // one word, capital initial, not an acronym: "Instagram", "YouTube"
   std::string term;      // as written in the file
   std::string source;    // "channels.tsv:12"
 };

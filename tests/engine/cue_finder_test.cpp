@@ -55,12 +55,23 @@ TEST_CASE("a heading's genre label is no channel mention", "[engine][cues]") {
 
 TEST_CASE("a social ad's paid label is a channel only as a label", "[engine][cues]") {
   // "Sponsored" is an only_as_label row of paid_social.
-  CHECK(channel_ids("en", "Sponsored \u00B7 Instagram Story\nYour first box is 20% off today.") ==
-        Ids{"paid_social", "social_media"});
+  CHECK(channel_ids("en", "Sponsored \u00B7 Instagram Story\nYour first box is 20% off today.") == Ids{"paid_social"});
   CHECK(channel_ids("nl", "Gesponsord \u00B7 Nog maar 3 dagen: gratis montage bij elke airco!") == Ids{"paid_social"});
   CHECK(channel_ids("en", "The festival was sponsored by a local brewery.").empty());
   // Before a search engine's name the label is a search ad.
   CHECK(channel_ids("en", "Sponsored \u00B7 Google Search\nEmergency plumber, 24/7.") == Ids{"paid_search"});
+}
+
+TEST_CASE("a platform named beside a paid channel is where the ads run", "[engine][cues]") {
+  CHECK(channel_ids("nl", "We kopen gesponsorde berichten op Facebook en Instagram.") == Ids{"paid_social"});
+  CHECK(channel_ids("it", "Google Ads, Meta Ads, YouTube: portiamo i tuoi prodotti davanti a tutti.") ==
+        Ids{"paid_search", "paid_social"});
+  // In a sentence of its own the platform is the organic channel.
+  CHECK(channel_ids("en", "We run Facebook ads. Our Instagram account has 40,000 followers.") ==
+        Ids{"paid_social", "social_media"});
+  // Only names: a generic organic word beside a paid channel stays.
+  CHECK(channel_ids("en", "We post on social media and boost the best posts with Facebook ads.") ==
+        Ids{"social_media", "paid_social"});
 }
 
 TEST_CASE("a phrase closed up does not match a name the lexicon lists", "[engine][cues]") {
