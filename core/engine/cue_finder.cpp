@@ -11,12 +11,13 @@ namespace {
 
 // Organic channels whose name is also where their paid counterpart runs:
 // "pre-roll before YouTube videos", "annunci video su YouTube" name a video
-// ad's placement, not a video channel.
+// ad's placement, not a video channel; "LinkedIn ads showing a short video"
+// name the ad's creative.
 struct PaidPlacement {
   std::string_view organic;
   std::string_view paid;
 };
-constexpr PaidPlacement kPaidPlacements[] = {{"video_content", "video_ads"}};
+constexpr PaidPlacement kPaidPlacements[] = {{"video_content", "video_ads"}, {"video_content", "paid_social"}};
 
 // Channels bought as advertising space on a platform: a platform's name in
 // the same sentence ("sponsored posts on Facebook and Instagram", "Google

@@ -40,6 +40,8 @@ TEST_CASE("a video platform in a sentence about video ads is the ads' placement"
   CHECK(channel_ids("en", "Our pre-roll ran all month. We also publish tutorials on our YouTube channel.") ==
         Ids{"video_ads", "content", "video_content"});
   CHECK(channel_ids("nl", "We publiceren elke week een video op YouTube.") == Ids{"video_content"});
+  // A video in a sentence about social ads is the ads' creative.
+  CHECK(channel_ids("en", "Targeted LinkedIn ads showed each decision-maker a short video.") == Ids{"paid_social"});
 }
 
 TEST_CASE("a heading's genre label is no channel mention", "[engine][cues]") {
