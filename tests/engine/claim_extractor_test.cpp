@@ -194,6 +194,30 @@ TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news
   CHECK(outcome[0].polarity == "positive");
 }
 
+TEST_CASE("buyers spending more is revenue; the advertiser's spending stays a cost", "[engine][claims]") {
+  auto diners = claims_of("it", "Usiamo il passaparola e la newsletter. Chi arriva su consiglio di un conoscente spende "
+                                "in media il 18% in più per coperto.");
+  REQUIRE(diners.size() == 1);
+  CHECK(diners[0].kinds.front() == "performance");
+  CHECK(diners[0].polarity == "positive");
+
+  auto members = claims_of("en", "We run a forum and a newsletter. Active community members spend 2.4x more per year "
+                                 "than other customers.");
+  REQUIRE(members.size() == 1);
+  CHECK(members[0].kinds.front() == "performance");
+  CHECK(members[0].polarity == "positive");
+
+  // Spending less is the advertiser saving; costing more is a price rising.
+  auto saving = claims_of("it", "Usiamo la radio e la newsletter. Quest'anno spendiamo il 20% in meno in radio.");
+  REQUIRE(saving.size() == 1);
+  CHECK(saving[0].kinds.front() == "cost");
+  CHECK(saving[0].polarity == "positive");
+  auto dearer = claims_of("en", "We run search ads and radio spots. Clicks now cost 30% more than last year.");
+  REQUIRE(dearer.size() == 1);
+  CHECK(dearer[0].kinds.front() == "cost");
+  CHECK(dearer[0].polarity == "negative");
+}
+
 TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engine][claims]") {
   auto advice = claims_of("nl",
                           "We gebruiken SEO en nieuwsbrieven. Vraag tevreden klanten actief om een review, met een "
