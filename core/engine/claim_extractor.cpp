@@ -30,6 +30,7 @@ struct SentenceCues {
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
   std::vector<const CueHit*> change_to;    // "to", "al", "naar", "à": may join it
+  std::vector<const CueHit*> number_words;  // "four", "dodici": counts that are no quantity on their own
   std::vector<std::string> subjects;
   std::vector<std::uint32_t> subject_tokens;  // where each channel or axis side is named
 };
@@ -141,6 +142,9 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
       case EntryKind::channel:
         add_subject(s.subjects, e.key);
         s.subject_tokens.push_back(hit.first);
+        break;
+      case EntryKind::number:
+        if (e.weight >= 2.0) s.number_words.push_back(&hit);  // not "one", "een", "un": articles too
         break;
       case EntryKind::negation:
         if (e.key == "change_from") s.change_from.push_back(&hit);
@@ -264,9 +268,11 @@ bool lists_side_by_side(const SentenceCues& s, const std::vector<Quantity>& figu
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind, const std::vector<Quantity>& figures,
                         const std::vector<std::uint32_t>& figure_tokens,
-                        const std::vector<std::pair<const CueHit*, int>>& stated_changes, const ClaimTuning& tuning) {
+                        const std::vector<std::pair<const CueHit*, int>>& stated_changes, bool poor,
+                        const ClaimTuning& tuning) {
   const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
-  int score = limited;
+  // A poor yield is the claim's point, like a denied outcome.
+  int score = limited - (poor ? 2 : 0);
   bool evaluated = false;
   for (const CueHit* hit : s.polarity) {
     // A word that is also the claim's measurability cue ("measurement", "attribution", "misurazione",
@@ -299,7 +305,7 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // side for two subjects (lists_side_by_side). Otherwise neutral is for sentences
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
-      s.negated_outcomes == 0 && limited == 0) {
+      s.negated_outcomes == 0 && limited == 0 && !poor) {
     score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
@@ -462,6 +468,44 @@ bool counts_an_outcome(const DocumentView& doc, const SentenceCues& s, const Con
   });
 }
 
+// "The Las Vegas dinner cost $38,000 and produced four meetings", "kostte
+// € 12.500 en leverde 37 bestellingen op": one amount of money that a cost
+// cue names, set against a count of outcomes after it (a number or a
+// number word with a performance cue right after it), is a return; when
+// each outcome cost `poor_yield` or more, a poor one (audit R10). Only with
+// a single amount: "signed 9 clients worth £140,000" values the outcomes.
+bool poor_yield(const DocumentView& doc, const SentenceCues& s, const std::vector<Quantity>& figures,
+                const std::vector<std::uint32_t>& figure_starts, const ClaimTuning& tuning) {
+  std::optional<std::size_t> money;
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    if (figures[f].type != "money") continue;
+    if (money) return false;
+    money = f;
+  }
+  if (!money || !figures[*money].value) return false;
+  const CueHit* cost = cue_of_figure(s, figure_starts[*money], tuning);
+  if (cost == nullptr || cue_kind(doc, s, *cost) != "cost") return false;
+  // The outcome a count starting at token `at` counts: a performance cue right after it
+  // ("produced four meetings": the verb before the count does not say what it counts).
+  auto counts_outcome = [&](std::uint32_t at) {
+    return std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+      return cue->first > at && cue->first <= at + tuning.figure_anchor_window && cue_kind(doc, s, *cue) == "performance";
+    });
+  };
+  std::optional<double> count;
+  for (std::size_t f = 0; f < figures.size() && !count; ++f) {
+    if (figures[f].type == "number" && figures[f].value && *figures[f].value > 0 &&
+        figure_starts[f] > figure_starts[*money] && counts_outcome(figure_starts[f])) {
+      count = *figures[f].value;
+    }
+  }
+  for (const CueHit* word : s.number_words) {
+    if (count) break;
+    if (word->first > figure_starts[*money] && counts_outcome(word->first)) count = doc.entry(*word).weight;
+  }
+  return count && *figures[*money].value / *count >= tuning.poor_yield;
+}
+
 // A text about measuring marketing's return may name no channel and take
 // no side ("only 37% of SMEs measure the ROI of their marketing"): strong
 // return cues ("ROI", "return on investment"), used more than once, make it
@@ -588,8 +632,13 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     for (std::size_t k : order) {
       if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
+    const bool poor = poor_yield(doc, s, figures, figure_starts, tuning);
+    if (poor) {  // the cost set against what it bought is a return
+      claim.kinds.erase(std::remove(claim.kinds.begin(), claim.kinds.end(), "roi"), claim.kinds.end());
+      claim.kinds.insert(claim.kinds.begin(), "roi");
+    }
     claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, figure_starts,
-                                 stated_changes(doc, s, figures, figure_starts), tuning);
+                                 stated_changes(doc, s, figures, figure_starts), poor, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

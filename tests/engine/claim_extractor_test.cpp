@@ -359,6 +359,25 @@ TEST_CASE("figures listed side by side for two subjects judge neither; a compari
   CHECK(judged[0].polarity == "negative");
 }
 
+TEST_CASE("a cost set against few outcomes is a poor return; against many it stays a cost", "[engine][claims]") {
+  auto dinner = claims_of("en", "We sponsor trade shows and run events. The Las Vegas dinner cost $38,000 and produced "
+                                "four meetings.");
+  REQUIRE(dinner.size() == 1);
+  CHECK(dinner[0].kinds.front() == "roi");
+  CHECK(dinner[0].polarity == "negative");
+
+  auto rider = claims_of("nl", "We doen aan sponsoring en events. Een samenwerking met een bekende wielrenner kostte "
+                               "€ 12.500 en leverde 37 bestellingen op.");
+  REQUIRE(rider.size() == 1);
+  CHECK(rider[0].kinds.front() == "roi");
+  CHECK(rider[0].polarity == "negative");
+
+  auto many = claims_of("en", "We sponsor trade shows and run events. The webinar cost $2,000 and produced 140 sign-ups.");
+  REQUIRE(many.size() == 1);
+  CHECK(many[0].kinds.front() != "roi");
+  CHECK(many[0].polarity == "positive");
+}
+
 TEST_CASE("a change word beside a percentage reports an outcome even with no metric named", "[engine][claims]") {
   auto changed =
       claims_of("en", "We run TV and radio ads every spring. Our Easter lunches went up 17% on the year before.");
