@@ -175,6 +175,26 @@ TEST_CASE("a figure that counts an outcome is a reported result, a bounded one a
   CHECK(offer.empty());
 }
 
+TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement' inside compounds", "[engine][claims]") {
+  auto brought = claims_of("nl", "We maken een podcast en een nieuwsbrief. De podcast bracht in het eerste jaar 23 "
+                                 "sollicitaties op.");
+  REQUIRE(brought.size() == 1);
+  CHECK(brought[0].kinds.front() == "performance");
+
+  auto viewed = claims_of("nl", "We werken met influencers op Instagram. De video's werden samen ruim 96.000 keer bekeken.");
+  CHECK(viewed.size() == 1);
+
+  auto compound = claims_of("nl", "We adverteren op radio en tv. Wie alleen stuurt op kortetermijnrendement, ziet de omzet "
+                                  "op lange termijn vaak dalen.");
+  REQUIRE(compound.size() == 1);
+  CHECK(compound[0].polarity == "negative");
+
+  // A follower count describes an audience; new followers are an outcome.
+  auto audience = claims_of("nl", "We werken met influencers op Instagram. We betaalden voor een post bij iemand met "
+                                  "600.000 volgers.");
+  CHECK(audience.empty());
+}
+
 TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news", "[engine][claims]") {
   auto rise = claims_of("en",
                         "We send a weekly newsletter. Since we started mailing twice a week, our unsubscribe rate "
