@@ -21,6 +21,8 @@ struct SentenceCues {
   std::vector<const CueHit*> limiters;  // "only", "solo", "slechts": count before a figure
   std::vector<const CueHit*> kind_cues;  // the ROI cues, in text order
   std::vector<const CueHit*> inverse;    // metrics of loss: their rise is bad news ("unsubscribes", "churn")
+  std::vector<const CueHit*> spending;   // verbs of spending ("spend", "dépenser", "spendere", "besteden")
+  std::vector<const CueHit*> buyer_spend;  // those of them that report buyers spending more (buyer_spending_of)
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
@@ -28,6 +30,7 @@ struct SentenceCues {
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
   std::vector<const CueHit*> change_to;    // "to", "al", "naar", "à": may join it
+  std::vector<const CueHit*> number_words;  // "four", "dodici": counts that are no quantity on their own
   std::vector<std::string> subjects;
   std::vector<std::uint32_t> subject_tokens;  // where each channel or axis side is named
 };
@@ -118,6 +121,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
           s.inverse.push_back(&hit);
           break;
         }
+        if (e.key == "spending") {
+          s.spending.push_back(&hit);
+          break;
+        }
         if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
         ++s.polarity_words;
         s.polarity.push_back(&hit);
@@ -135,6 +142,9 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
       case EntryKind::channel:
         add_subject(s.subjects, e.key);
         s.subject_tokens.push_back(hit.first);
+        break;
+      case EntryKind::number:
+        if (e.weight >= 2.0) s.number_words.push_back(&hit);  // not "one", "een", "un": articles too
         break;
       case EntryKind::negation:
         if (e.key == "change_from") s.change_from.push_back(&hit);
@@ -172,6 +182,17 @@ const CueHit* nearest_cue(const SentenceCues& s, const CueHit& target, std::uint
   return nearest;
 }
 
+// The kind a claim cue stands for in its sentence: its roi.tsv kind, except
+// a spending verb that reports buyers spending more (buyer_spending_of),
+// which is revenue.
+const std::string& cue_kind(const DocumentView& doc, const SentenceCues& s, const CueHit& cue) {
+  static const std::string performance = "performance";
+  const bool buyers = std::any_of(s.buyer_spend.begin(), s.buyer_spend.end(), [&](const CueHit* verb) {
+    return verb->first < cue.end && cue.first < verb->end;
+  });
+  return buyers ? performance : doc.entry(cue).key;
+}
+
 // Whether "more"/"less" at `hit` is about something that is better low: a
 // cost, or a metric of loss (polarity.tsv `inverse`: unsubscribes, bounce
 // rate, churn). The cue nearest to it says what is growing ("revenue is up
@@ -184,7 +205,7 @@ bool better_low(const DocumentView& doc, const SentenceCues& s, const CueHit& hi
   for (const CueHit* metric : s.inverse) {
     if (distance(*metric, hit) <= best) return true;
   }
-  return nearest != nullptr && doc.entry(*nearest).key == "cost";
+  return nearest != nullptr && cue_kind(doc, s, *nearest) == "cost";
 }
 
 // A limiter right before a figure ("only 23% can prove it", "solo il 6%",
@@ -247,9 +268,11 @@ bool lists_side_by_side(const SentenceCues& s, const std::vector<Quantity>& figu
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind, const std::vector<Quantity>& figures,
                         const std::vector<std::uint32_t>& figure_tokens,
-                        const std::vector<std::pair<const CueHit*, int>>& stated_changes, const ClaimTuning& tuning) {
+                        const std::vector<std::pair<const CueHit*, int>>& stated_changes, bool poor,
+                        const ClaimTuning& tuning) {
   const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
-  int score = limited;
+  // A poor yield is the claim's point, like a denied outcome.
+  int score = limited - (poor ? 2 : 0);
   bool evaluated = false;
   for (const CueHit* hit : s.polarity) {
     // A word that is also the claim's measurability cue ("measurement", "attribution", "misurazione",
@@ -282,7 +305,7 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // side for two subjects (lists_side_by_side). Otherwise neutral is for sentences
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
-      s.negated_outcomes == 0 && limited == 0) {
+      s.negated_outcomes == 0 && limited == 0 && !poor) {
     score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
@@ -395,7 +418,7 @@ std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const Senten
   auto weight = s.kind_weight;
   for (const std::uint32_t at : figure_starts) {
     if (const CueHit* nearest = cue_of_figure(s, at, tuning)) {
-      weight[static_cast<std::size_t>(kind_index(doc.entry(*nearest).key))] += tuning.figure_anchor;
+      weight[static_cast<std::size_t>(kind_index(cue_kind(doc, s, *nearest)))] += tuning.figure_anchor;
     }
   }
   return weight;
@@ -441,8 +464,46 @@ bool counts_an_outcome(const DocumentView& doc, const SentenceCues& s, const Con
                        const std::vector<std::uint32_t>& figure_starts, const ClaimTuning& tuning) {
   return std::any_of(figure_starts.begin(), figure_starts.end(), [&](std::uint32_t at) {
     const CueHit* cue = cue_of_figure(s, at, tuning);
-    return cue != nullptr && cue->first > at && doc.entry(*cue).key == "performance" && !rules.bounded(at);
+    return cue != nullptr && cue->first > at && cue_kind(doc, s, *cue) == "performance" && !rules.bounded(at);
   });
+}
+
+// "The Las Vegas dinner cost $38,000 and produced four meetings", "kostte
+// € 12.500 en leverde 37 bestellingen op": one amount of money that a cost
+// cue names, set against a count of outcomes after it (a number or a
+// number word with a performance cue right after it), is a return; when
+// each outcome cost `poor_yield` or more, a poor one (audit R10). Only with
+// a single amount: "signed 9 clients worth £140,000" values the outcomes.
+bool poor_yield(const DocumentView& doc, const SentenceCues& s, const std::vector<Quantity>& figures,
+                const std::vector<std::uint32_t>& figure_starts, const ClaimTuning& tuning) {
+  std::optional<std::size_t> money;
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    if (figures[f].type != "money") continue;
+    if (money) return false;
+    money = f;
+  }
+  if (!money || !figures[*money].value) return false;
+  const CueHit* cost = cue_of_figure(s, figure_starts[*money], tuning);
+  if (cost == nullptr || cue_kind(doc, s, *cost) != "cost") return false;
+  // The outcome a count starting at token `at` counts: a performance cue right after it
+  // ("produced four meetings": the verb before the count does not say what it counts).
+  auto counts_outcome = [&](std::uint32_t at) {
+    return std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+      return cue->first > at && cue->first <= at + tuning.figure_anchor_window && cue_kind(doc, s, *cue) == "performance";
+    });
+  };
+  std::optional<double> count;
+  for (std::size_t f = 0; f < figures.size() && !count; ++f) {
+    if (figures[f].type == "number" && figures[f].value && *figures[f].value > 0 &&
+        figure_starts[f] > figure_starts[*money] && counts_outcome(figure_starts[f])) {
+      count = *figures[f].value;
+    }
+  }
+  for (const CueHit* word : s.number_words) {
+    if (count) break;
+    if (word->first > figure_starts[*money] && counts_outcome(word->first)) count = doc.entry(*word).weight;
+  }
+  return count && *figures[*money].value / *count >= tuning.poor_yield;
 }
 
 // A text about measuring marketing's return may name no channel and take
@@ -462,6 +523,38 @@ MarketingEvidence with_return_evidence(const DocumentView& doc, const std::vecto
     }
   }
   return strong >= tuning.return_evidence_hits ? MarketingEvidence::document : marketing;
+}
+
+// "Members spend 2.4x more per year", "les filleuls dépensent en moyenne
+// 18 % de plus", "spende in media il 18% in più": a spending verb followed
+// by a relative figure and a word of increase compares what buyers spend,
+// which is revenue, not what the advertiser pays (advertisers write "we
+// raised our spend by 18%", "spending 40% less"). The verb's cost cue then
+// counts as performance. Returns the spending verbs read so.
+std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const SentenceCues& s,
+                                             const std::vector<Quantity>& figures,
+                                             const std::vector<std::uint32_t>& figure_starts,
+                                             const ClaimTuning& tuning) {
+  std::vector<const CueHit*> buyers;
+  const auto& tokens = doc.seg->tokens;
+  for (const CueHit* verb : s.spending) {
+    for (std::size_t f = 0; f < figures.size(); ++f) {
+      const bool relative = figures[f].type == "percent" || figures[f].type == "multiplier";
+      const std::uint32_t at = figure_starts[f];
+      if (!relative || at < verb->end || at - verb->end > tuning.spending_reach) continue;
+      std::uint32_t after = at;  // the first token after the figure
+      while (after < tokens.size() && tokens[after].begin < figures[f].span.end) ++after;
+      const bool more = std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
+        // "2,3 fois plus": the increase word may start inside the figure.
+        return doc.entry(*hit).key == "increase" && hit->end > after && hit->first <= after + 1;
+      });
+      if (more) {
+        buyers.push_back(verb);
+        break;
+      }
+    }
+  }
+  return buyers;
 }
 
 // "Impressions fell by 58%", "bookings are up 17%", "a chuté de 12 %",
@@ -493,6 +586,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
   marketing = with_return_evidence(doc, hits, marketing, tuning);
   if (marketing == MarketingEvidence::none) return claims;
   auto sentences = gather(doc, hits, rules);  // a sentence may gain a stand-in cue below
+
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     auto& s = sentences[i];
     double cues = 0.0;
@@ -506,6 +600,13 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
       continue;
     }
     const auto figure_starts = figure_tokens(doc, sentence, figures);
+    s.buyer_spend = buyer_spending_of(doc, s, figures, figure_starts, tuning);
+    for (const CueHit* cue : s.kind_cues) {
+      if (cue_kind(doc, s, *cue) != doc.entry(*cue).key) {
+        s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key))] -= doc.entry(*cue).weight;
+        s.kind_weight[3] += doc.entry(*cue).weight;
+      }
+    }
     if (cues == 0.0) {
       if (!reports_a_change(doc, s, rules, figures, figure_starts, tuning)) continue;
       s.kind_weight[3] = cues = tuning.change_cue;
@@ -531,8 +632,13 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     for (std::size_t k : order) {
       if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
     }
+    const bool poor = poor_yield(doc, s, figures, figure_starts, tuning);
+    if (poor) {  // the cost set against what it bought is a return
+      claim.kinds.erase(std::remove(claim.kinds.begin(), claim.kinds.end(), "roi"), claim.kinds.end());
+      claim.kinds.insert(claim.kinds.begin(), "roi");
+    }
     claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, figure_starts,
-                                 stated_changes(doc, s, figures, figure_starts), tuning);
+                                 stated_changes(doc, s, figures, figure_starts), poor, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

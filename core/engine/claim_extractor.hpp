@@ -13,12 +13,15 @@
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
 //                kind (rising cost is negative) or the loss metric next to
-//                them (rising unsubscribes are negative), negation flips; a limiter
+//                them (rising unsubscribes are negative), negation flips; buyers
+//                spending more ("members spend 2.4x more") is performance; a limiter
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
 //                one negative; a claim with no evaluative word is positive,
 //                except a bare quoted price (one amount of money) and
-//                figures listed side by side for two subjects, neutral
+//                figures listed side by side for two subjects, neutral;
+//                one cost set against few outcomes ("cost $38,000 and produced
+//                four meetings") is a poor return: roi, negative
 //   comparative  a comparison marker in the sentence
 //   subjects     channels and explicit axis sides in the sentence, else in
 //                the sentence before
@@ -56,6 +59,8 @@ struct ClaimTuning {
   int return_evidence_hits = 2;           // ...this often makes a text with no channel about marketing
   double change_cue = 1.0;                // a change word beside a percentage or multiplier ("fell by 58%")...
   std::uint32_t change_reach = 2;         // ...this many tokens from it stands in for a performance cue
+  std::uint32_t spending_reach = 3;       // tokens from a spending verb to the figure of "spend 18% more"
+  double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

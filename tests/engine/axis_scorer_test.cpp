@@ -133,6 +133,19 @@ TEST_CASE("a paid spot placed in an inbound medium is outbound, not that medium"
   CHECK(analyze("en", "Our weekly podcast and our blog bring us new clients.").inbound_outbound.label == "inbound");
 }
 
+TEST_CASE("an ad under a 'Sponsored' label is a paid placement, outbound", "[engine][axes]") {
+  // corpus-format.md: ad copy's inbound/outbound follows the tactic it is;
+  // a platform's paid label says what that is, in every language's data.
+  CHECK(analyze("en", "Sponsored · Google Search\nEmergency plumber in Leeds, 30-minute response. Call now: 0113 496 "
+                      "0000")
+            .inbound_outbound.label == "outbound");
+  CHECK(analyze("nl", "Gesponsord · Loodgieter in Utrecht, binnen 30 minuten ter plaatse. Bel nu: 030 123 4567")
+            .inbound_outbound.label == "outbound");
+  // 'Google' in 'Google Play' is a store, not someone searching.
+  CHECK(analyze("en", "Version 4.2 of our app is live: update from the App Store or Google Play.")
+            .inbound_outbound.label == "none");
+}
+
 TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine][axes]") {
   // "SEO" after the comma is what the text recommends, not what it contrasts.
   const auto record = analyze("en", "Unlike TV, SEO brings us new leads every single week.");

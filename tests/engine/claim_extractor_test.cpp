@@ -175,6 +175,26 @@ TEST_CASE("a figure that counts an outcome is a reported result, a bounded one a
   CHECK(offer.empty());
 }
 
+TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement' inside compounds", "[engine][claims]") {
+  auto brought = claims_of("nl", "We maken een podcast en een nieuwsbrief. De podcast bracht in het eerste jaar 23 "
+                                 "sollicitaties op.");
+  REQUIRE(brought.size() == 1);
+  CHECK(brought[0].kinds.front() == "performance");
+
+  auto viewed = claims_of("nl", "We werken met influencers op Instagram. De video's werden samen ruim 96.000 keer bekeken.");
+  CHECK(viewed.size() == 1);
+
+  auto compound = claims_of("nl", "We adverteren op radio en tv. Wie alleen stuurt op kortetermijnrendement, ziet de omzet "
+                                  "op lange termijn vaak dalen.");
+  REQUIRE(compound.size() == 1);
+  CHECK(compound[0].polarity == "negative");
+
+  // A follower count describes an audience; new followers are an outcome.
+  auto audience = claims_of("nl", "We werken met influencers op Instagram. We betaalden voor een post bij iemand met "
+                                  "600.000 volgers.");
+  CHECK(audience.empty());
+}
+
 TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news", "[engine][claims]") {
   auto rise = claims_of("en",
                         "We send a weekly newsletter. Since we started mailing twice a week, our unsubscribe rate "
@@ -192,6 +212,30 @@ TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news
   auto outcome = claims_of("en", "We send a weekly newsletter. Since the redesign the newsletter open rate has risen by 40%.");
   REQUIRE(outcome.size() == 1);
   CHECK(outcome[0].polarity == "positive");
+}
+
+TEST_CASE("buyers spending more is revenue; the advertiser's spending stays a cost", "[engine][claims]") {
+  auto diners = claims_of("it", "Usiamo il passaparola e la newsletter. Chi arriva su consiglio di un conoscente spende "
+                                "in media il 18% in più per coperto.");
+  REQUIRE(diners.size() == 1);
+  CHECK(diners[0].kinds.front() == "performance");
+  CHECK(diners[0].polarity == "positive");
+
+  auto members = claims_of("en", "We run a forum and a newsletter. Active community members spend 2.4x more per year "
+                                 "than other customers.");
+  REQUIRE(members.size() == 1);
+  CHECK(members[0].kinds.front() == "performance");
+  CHECK(members[0].polarity == "positive");
+
+  // Spending less is the advertiser saving; costing more is a price rising.
+  auto saving = claims_of("it", "Usiamo la radio e la newsletter. Quest'anno spendiamo il 20% in meno in radio.");
+  REQUIRE(saving.size() == 1);
+  CHECK(saving[0].kinds.front() == "cost");
+  CHECK(saving[0].polarity == "positive");
+  auto dearer = claims_of("en", "We run search ads and radio spots. Clicks now cost 30% more than last year.");
+  REQUIRE(dearer.size() == 1);
+  CHECK(dearer[0].kinds.front() == "cost");
+  CHECK(dearer[0].polarity == "negative");
 }
 
 TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engine][claims]") {
@@ -333,6 +377,25 @@ TEST_CASE("figures listed side by side for two subjects judge neither; a compari
                                 "disappointing 19.");
   REQUIRE(judged.size() == 1);
   CHECK(judged[0].polarity == "negative");
+}
+
+TEST_CASE("a cost set against few outcomes is a poor return; against many it stays a cost", "[engine][claims]") {
+  auto dinner = claims_of("en", "We sponsor trade shows and run events. The Las Vegas dinner cost $38,000 and produced "
+                                "four meetings.");
+  REQUIRE(dinner.size() == 1);
+  CHECK(dinner[0].kinds.front() == "roi");
+  CHECK(dinner[0].polarity == "negative");
+
+  auto rider = claims_of("nl", "We doen aan sponsoring en events. Een samenwerking met een bekende wielrenner kostte "
+                               "€ 12.500 en leverde 37 bestellingen op.");
+  REQUIRE(rider.size() == 1);
+  CHECK(rider[0].kinds.front() == "roi");
+  CHECK(rider[0].polarity == "negative");
+
+  auto many = claims_of("en", "We sponsor trade shows and run events. The webinar cost $2,000 and produced 140 sign-ups.");
+  REQUIRE(many.size() == 1);
+  CHECK(many[0].kinds.front() != "roi");
+  CHECK(many[0].polarity == "positive");
 }
 
 TEST_CASE("a change word beside a percentage reports an outcome even with no metric named", "[engine][claims]") {
