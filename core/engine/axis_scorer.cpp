@@ -41,20 +41,20 @@ class AxisAccumulator {
     const int repeat = ++found->second;
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
-    (side == sides_.a ? a_ : b_) += w;
+    const bool side_a = side == sides_.a;
+    (side_a ? a_ : b_) += w;
     if (own_cue) own_ += std::fabs(w);
     // Generic words ("campaign", "pubblicità") lean a marketing text one
     // way but cannot by themselves make a text marketing: a vaccination
     // campaign is not outbound.
-    if (cue != "generic_advertising") specific_ += std::max(0.0, w);
-    if (cue != "generic_advertising" && w > 0.0 && std::find(terms_.begin(), terms_.end(), entry) == terms_.end()) {
-      terms_.push_back(entry);
-    }
-    if (cue != "generic_advertising" && w > 0.0) {
-      auto& side_terms = side == sides_.a ? terms_a_ : terms_b_;
+    const bool generic = cue == "generic_advertising";
+    if (!generic) specific_ += std::max(0.0, w);
+    if (!generic && w > 0.0) {
+      if (std::find(terms_.begin(), terms_.end(), entry) == terms_.end()) terms_.push_back(entry);
+      auto& side_terms = side_a ? terms_a_ : terms_b_;
       if (std::find(side_terms.begin(), side_terms.end(), entry) == side_terms.end()) side_terms.push_back(entry);
     }
-    if (cue == "explicit" || cue == "mixed") (side == sides_.a ? explicit_a_ : explicit_b_) += w;
+    if (cue == "explicit" || cue == "mixed") (side_a ? explicit_a_ : explicit_b_) += w;
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
     // 60,000 times shows the first ones.

@@ -557,6 +557,14 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
   return buyers;
 }
 
+// Whether the sentence holds a rise or fall word ("doubled" aside).
+bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
+  return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
+    const auto& key = doc.entry(*hit).key;
+    return key == "increase" || key == "decrease";
+  });
+}
+
 // "Impressions fell by 58%", "bookings are up 17%", "a chuté de 12 %",
 // "steeg met 40 procent": a change word right beside a percentage or a
 // multiplier reports a measured outcome even when the sentence names no
@@ -591,7 +599,9 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     auto& s = sentences[i];
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
-    if (cues == 0.0 && s.polarity.empty()) continue;
+    // With no claim cue only a change word can make a claim (reports_a_change):
+    // most sentences stop here, before their figures are parsed.
+    if (cues == 0.0 && !has_change_word(doc, s)) continue;
     const auto& sentence = doc.seg->sentences[i];
     if (marketing == MarketingEvidence::sentence && s.subjects.empty()) continue;
     auto figures = quantities.parse(sentence.first_token, sentence.end_token);
