@@ -424,6 +424,17 @@ std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const Senten
   return weight;
 }
 
+// Percentages and multipliers state a change relative to something; money
+// and plain numbers do not.
+bool is_relative(const Quantity& figure) { return figure.type == "percent" || figure.type == "multiplier"; }
+
+// The first token after `figure`, which starts at token `start`.
+std::uint32_t token_after(const DocumentView& doc, std::uint32_t start, const Quantity& figure) {
+  const auto& tokens = doc.seg->tokens;
+  while (start < tokens.size() && tokens[start].begin < figure.span.end) ++start;
+  return start;
+}
+
 // "The cost per lead went from €40 to €65", "dal 9% al 20%", "van 2% naar
 // 5%": two figures of one unit joined by from/to markers state a change
 // even with no change word, its direction the sign of their difference.
@@ -434,7 +445,6 @@ std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& do
                                                           const std::vector<Quantity>& figures,
                                                           const std::vector<std::uint32_t>& starts) {
   std::vector<std::pair<const CueHit*, int>> changes;
-  const auto& tokens = doc.seg->tokens;
   for (std::size_t a = 0; a + 1 < figures.size(); ++a) {
     const Quantity& from = figures[a];
     const Quantity& to = figures[a + 1];
@@ -444,8 +454,7 @@ std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& do
     const bool opened = std::any_of(s.change_from.begin(), s.change_from.end(), [&](const CueHit* hit) {
       return hit->end <= starts[a] && starts[a] - hit->end <= 1;
     });
-    std::uint32_t after_from = starts[a];
-    while (after_from < starts[a + 1] && tokens[after_from].begin < from.span.end) ++after_from;
+    const std::uint32_t after_from = token_after(doc, starts[a], from);
     const auto joint = std::find_if(s.change_to.begin(), s.change_to.end(), [&](const CueHit* hit) {
       return hit->first >= after_from && hit->first <= after_from + 1 && hit->end <= starts[a + 1] &&
              starts[a + 1] - hit->end <= 1;
@@ -536,14 +545,11 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
                                              const std::vector<std::uint32_t>& figure_starts,
                                              const ClaimTuning& tuning) {
   std::vector<const CueHit*> buyers;
-  const auto& tokens = doc.seg->tokens;
   for (const CueHit* verb : s.spending) {
     for (std::size_t f = 0; f < figures.size(); ++f) {
-      const bool relative = figures[f].type == "percent" || figures[f].type == "multiplier";
       const std::uint32_t at = figure_starts[f];
-      if (!relative || at < verb->end || at - verb->end > tuning.spending_reach) continue;
-      std::uint32_t after = at;  // the first token after the figure
-      while (after < tokens.size() && tokens[after].begin < figures[f].span.end) ++after;
+      if (!is_relative(figures[f]) || at < verb->end || at - verb->end > tuning.spending_reach) continue;
+      const std::uint32_t after = token_after(doc, at, figures[f]);
       const bool more = std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
         // "2,3 fois plus": the increase word may start inside the figure.
         return doc.entry(*hit).key == "increase" && hit->end > after && hit->first <= after + 1;
@@ -574,8 +580,7 @@ bool reports_a_change(const DocumentView& doc, const SentenceCues& s, const Cont
                       const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_starts,
                       const ClaimTuning& tuning) {
   for (std::size_t f = 0; f < figures.size(); ++f) {
-    const bool relative = figures[f].type == "percent" || figures[f].type == "multiplier";
-    if (!relative || rules.bounded(figure_starts[f])) continue;
+    if (!is_relative(figures[f]) || rules.bounded(figure_starts[f])) continue;
     const CueHit figure{figure_starts[f], figure_starts[f] + 1};
     for (const CueHit* hit : s.polarity) {
       const auto& key = doc.entry(*hit).key;
