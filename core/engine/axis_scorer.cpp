@@ -252,12 +252,18 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
     double factor = 1.0;
-    if (rules.negated(hit.first) || rules.contrasted(hit.first) || rules.dismissed(hit.end)) {
+    const bool against = rules.negated(hit.first) || rules.contrasted(hit.first) || rules.dismissed(hit.end);
+    if (against) {
       factor = tuning.against_factor;
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;
     }
-    if (has_headline && axis_cue && e.cue == "explicit" && tokens[hit.first].sentence == 0) factor *= tuning.headline_factor;
+    // A title naming what the text turns away from ("Why we stopped cold
+    // calling", "Outbound is dead") states its stance as plainly as one
+    // naming its strategy; the body then tells the story of the old way.
+    if (has_headline && axis_cue && (e.cue == "explicit" || against) && tokens[hit.first].sentence == 0) {
+      factor *= tuning.headline_factor;
+    }
 
     if (axis_cue) {
       auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;

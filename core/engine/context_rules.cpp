@@ -75,12 +75,14 @@ bool ContextRules::contrasted(std::uint32_t first) const {
   if (!marker_before(contrast_ends_, first, 6)) return false;
   // A contrast marker governs its own phrase, up to the next clause break:
   // in "unlike TV, SEO brings leads" and "29,90 € invece di 38,50 €, con
-  // spedizione gratuita" the cue after the comma is not the one contrasted.
+  // spedizione gratuita" the cue after the comma is not the one contrasted,
+  // nor in "why we stopped trade fairs (and what inbound taught us)" the one
+  // after an opening bracket, where an aside begins.
   const auto& tokens = doc_.seg->tokens;
   const std::uint32_t end = *std::prev(std::upper_bound(contrast_ends_.begin(), contrast_ends_.end(), first));
   // Punctuation is not tokenised: look at the original text between them.
   const std::string_view between = doc_.text.substr(tokens[end - 1].end, tokens[first].begin - tokens[end - 1].end);
-  return between.find_first_of(",;:") == std::string_view::npos;
+  return between.find_first_of(",;:(") == std::string_view::npos;
 }
 
 bool ContextRules::dismissed(std::uint32_t end) const {

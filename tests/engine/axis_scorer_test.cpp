@@ -61,6 +61,28 @@ TEST_CASE("a strategy dismissed right after its name counts against it", "[engin
             .push_pull.label == "push");
 }
 
+TEST_CASE("a title turning away from a tactic weighs double against it", "[engine][axes]") {
+  // The body tells the story of the old way; the title says which way the
+  // text goes.
+  const auto fr = analyze("fr",
+                          "Pourquoi nous avons arrêté la prospection téléphonique\n\nPendant trois ans, notre équipe "
+                          "commerciale passait 80 appels à froid par jour. L’an dernier, nous avons investi dans le "
+                          "contenu : une newsletter et un podcast. Les prospects nous trouvent désormais via les "
+                          "moteurs de recherche.");
+  CHECK(fr.push_pull.label == "pull");
+  double title_weight = 0.0;
+  for (const auto& e : fr.push_pull.evidence) {
+    if (e.cue == "sales_force" && e.span.begin < 60) title_weight = e.weight;  // "prospection" in the title
+  }
+  CHECK(title_weight < -1.2);  // 1.2 x against x title
+  const auto nl = analyze("nl",
+                          "Waarom we gestopt zijn met koude acquisitie\n\nDrie jaar lang belde ons salesteam elke dag "
+                          "koude leads. De conversie was laag. Nu vinden klanten ons via zoekmachines en onze podcast. "
+                          "Ze komen zelf naar ons toe.");
+  CHECK(nl.push_pull.label == "pull");
+  CHECK(nl.inbound_outbound.label == "inbound");
+}
+
 TEST_CASE("an ad's channel is its push/pull orientation; a long text's is not", "[engine][axes]") {
   CHECK(analyze("en", "Free live webinar on pricing your freelance work. Thursday, 1pm.").push_pull.label == "pull");
   CHECK(analyze("fr", "Grand salon de l’habitat à Lyon, ce week-end.").push_pull.label == "push");
@@ -161,6 +183,15 @@ TEST_CASE("a contrast marker governs its phrase up to the next comma", "[engine]
     if (e.cue == "channel:seo") seo_against = e.weight < 0;
   }
   CHECK(seo_against);
+}
+
+TEST_CASE("a contrast marker does not reach into a bracketed aside", "[engine][axes]") {
+  const auto record = analyze("fr", "Pourquoi nous avons arrêté les salons (et ce que le blog nous a appris).");
+  bool blog_for_inbound = false;
+  for (const auto& e : record.inbound_outbound.evidence) {
+    if (e.cue == "channel:blog") blog_for_inbound = e.weight > 0;
+  }
+  CHECK(blog_for_inbound);
 }
 
 TEST_CASE("a verdict of failure right after a strategy counts against it", "[engine][axes]") {
