@@ -3,7 +3,8 @@
 //   outweigh tactic words), and every channel mention by its direction
 //   (fully for inbound/outbound, lightly for push/pull, except in an ad of
 //   a line or two, where the channel offered is the orientation);
-//   an explicit statement in the title of a longer text counts double, and
+//   an explicit statement in the title of a longer text counts double (so
+//   does a cue the title turns away from: "Why we stopped cold calling"), and
 //   none inside a longer channel name ("notifiche push" is no push strategy),
 //   and no channel inside a cue of the other direction ("podcast ads" is
 //   outbound, not the podcast channel's inbound);
