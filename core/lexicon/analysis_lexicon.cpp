@@ -73,8 +73,9 @@ class TermCompiler {
   // also matches written as one word and as separate words ("pop-up",
   // "popup", "pop up"), and a short phrase of words also matches closed up
   // ("content marketing" in "#contentmarketing", Dutch "contentmarketing"),
-  // unless the closed-up word is a name the lexicon lists (`names`):
-  // "Salesforce" is a CRM vendor, not a sales force.
+  // unless the closed-up word is a name the lexicon lists or a word the
+  // same file lists as a term of its own (`names`): "Salesforce" is a CRM
+  // vendor, not a sales force.
   std::vector<Phrase> phrases(const std::string& term, MatchMode mode, const std::set<std::string>& names = {}) {
     std::vector<std::string> spellings{term};
     const auto spaces = std::count(term.begin(), term.end(), ' ');
@@ -283,11 +284,18 @@ Expected<AnalysisLexicon> load_analysis_lexicon(const LanguageData& lang) {
   }
   for (auto& [spec_ptr, entries] : files) {
     const FileSpec& spec = *spec_ptr;
+    // A word the file lists as a term of its own says there what it means:
+    // Dutch "offerteaanvragen" (quote requests received, pull) is not also
+    // the call to action "offerte aanvragen" (push) written closed up.
+    std::set<std::string> own_words = names;
+    for (const auto& parsed : entries) {
+      if (parsed.term.find(' ') == std::string::npos) own_words.insert(compiler.fold(parsed.term));
+    }
     for (auto& parsed : entries) {
       auto* entry = &parsed;
       const std::string where = entry->source;
       const auto id = static_cast<std::uint32_t>(lexicon.entries.size());
-      const auto phrases = compiler.phrases(entry->term, entry->mode, names);
+      const auto phrases = compiler.phrases(entry->term, entry->mode, own_words);
       if (phrases.empty()) {
         lexicon.warnings.push_back(where + ": term \"" + entry->term + "\" has no tokens; ignored");
         continue;

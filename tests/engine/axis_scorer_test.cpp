@@ -214,6 +214,18 @@ TEST_CASE("a strategy word inside a channel's name is not a strategy statement",
   CHECK(has_explicit(analyze("it", "Per anni abbiamo scelto una logica push con i distributori.").push_pull));
 }
 
+TEST_CASE("a word listed on its own is not also a longer term written closed up", "[engine][axes]") {
+  // push_pull.tsv lists "offerteaanvragen" (quote requests received: pull)
+  // and the call to action "offerte aanvragen" (push).
+  const auto received = analyze("nl", "Vorige maand kregen we 40 offerteaanvragen via onze blogs en de SEO.");
+  std::vector<std::string> cues;
+  for (const auto& e : received.push_pull.evidence) cues.push_back(e.cue);
+  CHECK(std::count(cues.begin(), cues.end(), "search_discovery") == 1);
+  CHECK(std::count(cues.begin(), cues.end(), "call_to_action") == 0);
+  const auto button = analyze("nl", "Offerte aanvragen? Bel ons vandaag nog.");
+  CHECK(button.push_pull.label == "push");
+}
+
 TEST_CASE("one strong word of the other side does not make a text mixed", "[engine][axes]") {
   // Six outbound channels named once each against one "recommendations":
   // the scores nearly balance, the tactics named do not.
