@@ -135,6 +135,11 @@ TEST_CASE("a tool page, job ad or news report naming tactics takes no push/pull 
                                        "Be found by customers who are already searching for what you sell. "
                                        "Pricing: $49 per month. Start your free trial, no credit card needed.");
   CHECK(found.push_pull.label == "pull");
+  // A demo request is the tool page's own button, not a push for a sale.
+  CHECK(analyze("it",
+                "FidelityPlus: la tessera fedeltà digitale\n\nGestisci punti e premi per ogni punto vendita da "
+                "un unico cruscotto. Piani e prezzi: 29 € al mese. Richiedi una demo.")
+            .push_pull.label == "none");
 
   CHECK(analyze("it",
                 "Nasce Rotta Digitale\n\nMilano, 3 marzo 2025 – Due agenzie di SEO e content marketing hanno "
