@@ -328,6 +328,20 @@ TEST_CASE("a short line is a heading unless it holds a figure", "[engine][claims
   CHECK(heading.empty());
 }
 
+TEST_CASE("a price label tags an offer, it reports no cost", "[engine][claims]") {
+  // roi.tsv's price rows are not_as_label: "Price:" opening a line is the offer's tag.
+  CHECK(claims_of("en", "We run paid search and LinkedIn ads for B2B firms. Price: £3,950 flat fee + media.").empty());
+  CHECK(claims_of("it", "Volantini e SMS per il vostro negozio. Prezzo: 689,00 € IVA esclusa (stampa + distribuzione).")
+            .empty());
+  CHECK(claims_of("nl", "Wij verzorgen uw huis-aan-huisfolders. Prijs: € 1.450 per oplage.").empty());
+  CHECK(claims_of("fr", "Nous diffusons vos prospectus en boîte aux lettres. Tarif : 390 € HT par tournée.").empty());
+
+  // The same word inside a sentence still says what the figure is.
+  auto reported = claims_of("en", "We run paid search and LinkedIn ads. The price per lead fell to £38 after the test.");
+  REQUIRE(reported.size() == 1);
+  CHECK(reported[0].kinds.front() == "cost");
+}
+
 TEST_CASE("two figures joined by from/to state a change without a change word", "[engine][claims]") {
   auto cost = claims_of("fr",
                         "Nous misons sur l'inbound marketing et le SEO. Le coût par lead est passé de 0,38 € à "
