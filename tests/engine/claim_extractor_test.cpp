@@ -189,6 +189,16 @@ TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement
   REQUIRE(compound.size() == 1);
   CHECK(compound[0].polarity == "negative");
 
+  // Separable verbs leave their first half beside the figure: "haalde ... binnen".
+  auto won = claims_of("nl", "We staan elk jaar op twee vakbeurzen. De beurs haalde 45 nieuwe klanten binnen.");
+  REQUIRE(won.size() == 1);
+  CHECK(won[0].kinds.front() == "performance");
+  auto list = claims_of("nl", "We versturen elke week een nieuwsbrief. Na een jaar telde de lijst 4.200 inschrijvers.");
+  CHECK(list.size() == 1);
+  auto worked = claims_of("nl", "We versturen elke week een nieuwsbrief. De persoonlijke aanhef werkte prima bij onze lezers.");
+  REQUIRE(worked.size() == 1);
+  CHECK(worked[0].polarity == "positive");
+
   // A follower count describes an audience; new followers are an outcome.
   auto audience = claims_of("nl", "We werken met influencers op Instagram. We betaalden voor een post bij iemand met "
                                   "600.000 volgers.");
@@ -236,6 +246,28 @@ TEST_CASE("buyers spending more is revenue; the advertiser's spending stays a co
   REQUIRE(dearer.size() == 1);
   CHECK(dearer[0].kinds.front() == "cost");
   CHECK(dearer[0].polarity == "negative");
+  // French "X % de plus" is "X% more"; a sentence-opening "De plus" (moreover) is no change.
+  auto plus = claims_of("fr", "Nous achetons des liens sponsorisés. Les clics coûtent 30 % de plus qu'en 2022.");
+  REQUIRE(plus.size() == 1);
+  CHECK(plus[0].polarity == "negative");
+  auto moreover = claims_of("fr", "Nous misons sur le SEO et l'emailing. De plus, le coût par lead a baissé de 20 %.");
+  REQUIRE(moreover.size() == 1);
+  CHECK(moreover[0].polarity == "positive");
+}
+
+TEST_CASE("a cost judged in words: a luxury, not sustainable, beyond what one can afford", "[engine][claims]") {
+  auto luxury = claims_of("it", "Abbiamo prodotto un podcast e una newsletter. Per un negozio locale, 42.000 euro spesi "
+                                "così sono stati un lusso.");
+  REQUIRE(luxury.size() == 1);
+  CHECK(luxury[0].polarity == "negative");
+  auto unsustainable = claims_of("it", "Abbiamo prodotto un podcast e una newsletter. Il costo di produzione di circa 600 "
+                                       "euro a episodio non era sostenibile.");
+  REQUIRE(unsustainable.size() == 1);
+  CHECK(unsustainable[0].polarity == "negative");
+  auto afford = claims_of("nl", "We adverteren op radio en tv. Een landelijke tv-campagne kost € 250.000, dat kunnen we ons "
+                                "niet veroorloven.");
+  REQUIRE(afford.size() == 1);
+  CHECK(afford[0].polarity == "negative");
 }
 
 TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engine][claims]") {
