@@ -444,6 +444,26 @@ TEST_CASE("a cost set against few outcomes is a poor return; against many it sta
   CHECK(many[0].polarity == "positive");
 }
 
+TEST_CASE("a result set against its target: falling short is bad news, beating it good news", "[engine][claims]") {
+  auto short_of = claims_of("it", "Abbiamo lanciato la palestra con cartelloni e volantini. 140 iscrizioni nel primo mese, "
+                                  "contro le 300 che ci eravamo dati come obiettivo.");
+  REQUIRE(short_of.size() == 1);
+  CHECK(short_of[0].polarity == "negative");
+  auto aimed = claims_of("en", "We ran a webinar series with LinkedIn ads. It brought 140 sign-ups, against the 300 we "
+                               "aimed for.");
+  REQUIRE(aimed.size() == 1);
+  CHECK(aimed[0].polarity == "negative");
+  auto beaten = claims_of("nl", "We stonden op de vakbeurs in Utrecht. De beurs leverde 420 leads op, tegen de 300 die we "
+                                "hadden verwacht.");
+  REQUIRE(beaten.size() == 1);
+  CHECK(beaten[0].polarity == "positive");
+  // A cost over its target is an overrun.
+  auto overrun = claims_of("fr", "Nous avons tourné un spot pour la télévision. La production a coûté 48 000 €, pour un "
+                                 "budget prévu de 30 000 €.");
+  REQUIRE(overrun.size() == 1);
+  CHECK(overrun[0].polarity == "negative");
+}
+
 TEST_CASE("a change word beside a percentage reports an outcome even with no metric named", "[engine][claims]") {
   auto changed =
       claims_of("en", "We run TV and radio ads every spring. Our Easter lunches went up 17% on the year before.");
