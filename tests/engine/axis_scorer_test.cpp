@@ -25,6 +25,14 @@ vane::engine::Record analyze(const std::string& lang, const std::string& text) {
   return record;
 }
 
+// The weight of the evidence whose text is `word` (0 when there is none).
+double weight_of(const std::string& text, const vane::engine::AxisResult& axis, std::string_view word) {
+  for (const auto& e : axis.evidence) {
+    if (std::string_view(text).substr(e.span.begin, e.span.end - e.span.begin) == word) return e.weight;
+  }
+  return 0.0;
+}
+
 }  // namespace
 
 TEST_CASE("a strategy named in the title outweighs the same statement in the body", "[engine][axes]") {
@@ -197,6 +205,37 @@ TEST_CASE("a contrast marker does not reach into a bracketed aside", "[engine][a
     if (e.cue == "channel:blog") blog_for_inbound = e.weight > 0;
   }
   CHECK(blog_for_inbound);
+}
+
+TEST_CASE("a contrast stops where the next clause begins", "[engine][axes]") {
+  // negation.tsv's clause_break rows open the clause that says what the
+  // text does instead.
+  const std::string en = "We stopped cold calling and started a blog.";
+  const auto en_record = analyze("en", en);
+  CHECK(weight_of(en, en_record.inbound_outbound, "cold calling") < 0);
+  CHECK(weight_of(en, en_record.inbound_outbound, "blog") > 0);
+  const std::string it = "Invece di comprare banner pubblicitari scriviamo guide che rispondono alle domande.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "rispondono alle domande") > 0);
+  const std::string nl = "In plaats van radioreclame kozen we voor een podcast.";
+  const auto nl_record = analyze("nl", nl);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "radioreclame") < 0);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "podcast") > 0);
+  const std::string fr = "Nous avons arrêté la radio au profit du podcast.";
+  CHECK(weight_of(fr, analyze("fr", fr).inbound_outbound, "podcast") > 0);
+  // "and" alone joins what is left behind: both are contrasted.
+  const std::string both = "We stopped cold calling and trade fairs.";
+  CHECK(weight_of(both, analyze("en", both).inbound_outbound, "trade fairs") < 0);
+}
+
+TEST_CASE("a contrast from one thing stops at the thing it goes to", "[engine][axes]") {
+  const std::string en = "Our shift from outbound to inbound took a year.";
+  const auto record = analyze("en", en);
+  CHECK(weight_of(en, record.inbound_outbound, "outbound") < 0);
+  CHECK(weight_of(en, record.inbound_outbound, "inbound") > 0);
+  const std::string nl = "De overstap van koude acquisitie naar content duurde een jaar.";
+  const auto nl_record = analyze("nl", nl);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "koude acquisitie") < 0);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "content") > 0);
 }
 
 TEST_CASE("a verdict of failure right after a strategy counts against it", "[engine][axes]") {
