@@ -238,6 +238,30 @@ TEST_CASE("a contrast from one thing stops at the thing it goes to", "[engine][a
   CHECK(weight_of(nl, nl_record.inbound_outbound, "content") > 0);
 }
 
+TEST_CASE("a news dateline is a sign of no push/pull stance", "[engine][axes]") {
+  // corpus-format.md: news about a medium takes no push/pull stance.
+  const std::string body =
+      "The agency group Northwind said on Tuesday it had bought Brightpath, a specialist in search engine "
+      "optimisation. Brightpath helps online shops rank on Google and writes blog content for them. The deal is "
+      "expected to close in March.";
+  CHECK(analyze("en", body).push_pull.label == "pull");
+  CHECK(analyze("en", "LONDON, 6 February 2025 — " + body).push_pull.label == "none");
+  // Under a title, with a news agency instead of a date.
+  CHECK(analyze("en", "Northwind buys Brightpath\n\nLONDON (Reuters) - " + body).push_pull.label == "none");
+  CHECK(analyze("en", "Northwind buys Brightpath\n\nLondon, 6 February — " + body).push_pull.label == "none");
+  // Inbound/outbound still follows the medium.
+  CHECK(analyze("en", "LONDON, 6 February 2025 — " + body).inbound_outbound.label == "inbound");
+  // A place needs its date: a colon is a label, an offer is no date.
+  CHECK(analyze("en", "Northwind buys Brightpath\n\nLondon: 6 February — " + body).push_pull.label == "pull");
+  CHECK(analyze("en", "Summer Sale, 30% off everything — shop now.").push_pull.label == "push");
+  const std::string nl =
+      "Het bureau Noordwind heeft het SEO- en socialmediabureau Lichtpunt overgenomen voor een onbekend bedrag, "
+      "maakte het dinsdag bekend. Lichtpunt, opgericht in 2014, verzorgt SEO en campagnes op sociale media voor "
+      "retailklanten. De overname wordt naar verwachting in maart afgerond.";
+  CHECK(analyze("nl", nl).push_pull.label == "pull");
+  CHECK(analyze("nl", "Den Haag, 6 februari 2025 – " + nl).push_pull.label == "none");
+}
+
 TEST_CASE("a verdict of failure right after a strategy counts against it", "[engine][axes]") {
   const auto en = analyze("en", "Content marketing didn't work for us. We built a list and picked up the phone.");
   REQUIRE_FALSE(en.inbound_outbound.evidence.empty());
