@@ -262,6 +262,25 @@ TEST_CASE("a news dateline is a sign of no push/pull stance", "[engine][axes]") 
   CHECK(analyze("nl", "Den Haag, 6 februari 2025 – " + nl).push_pull.label == "none");
 }
 
+TEST_CASE("a content newsletter is pull in every language", "[engine][axes]") {
+  // Findability with its object in between ("faire trouver votre blog") and
+  // readers who signed up ("merci de votre inscription", "followers"); a
+  // blog named in a text of more than 30 words is no stance of its own.
+  CHECK(analyze("fr",
+                "Cette semaine : trois façons de faire trouver votre blog sur Google, et pourquoi une liste "
+                "d'abonnés vaut mieux que des followers achetés. Le prochain numéro arrive le premier lundi du "
+                "mois, avec vos questions. Merci de votre inscription.")
+            .push_pull.label == "pull");
+  CHECK(analyze("it",
+                "Questa settimana: tre modi per far trovare il tuo blog su Google. Il prossimo numero arriva come "
+                "sempre il primo lunedì del mese, con le domande che ci avete mandato. Grazie per esserti iscritto.")
+            .push_pull.label == "pull");
+  CHECK(analyze("en",
+                "This week: three ways to get your blog found on Google, and a look at the tools we use. The next "
+                "issue lands as usual on the first Monday of the month, with the questions you sent us.")
+            .push_pull.label == "pull");
+}
+
 TEST_CASE("a verdict of failure right after a strategy counts against it", "[engine][axes]") {
   const auto en = analyze("en", "Content marketing didn't work for us. We built a list and picked up the phone.");
   REQUIRE_FALSE(en.inbound_outbound.evidence.empty());
