@@ -23,6 +23,7 @@ struct SentenceCues {
   std::vector<const CueHit*> inverse;    // metrics of loss: their rise is bad news ("unsubscribes", "churn")
   std::vector<const CueHit*> spending;   // verbs of spending ("spend", "dépenser", "spendere", "besteden")
   std::vector<const CueHit*> buyer_spend;  // those of them that report buyers spending more (buyer_spending_of)
+  std::vector<const CueHit*> targets;    // words naming a target or expectation ("aimed for", "obiettivo", "verwacht")
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
@@ -123,6 +124,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         }
         if (e.key == "spending") {
           s.spending.push_back(&hit);
+          break;
+        }
+        if (e.key == "target") {
+          s.targets.push_back(&hit);
           break;
         }
         if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
@@ -265,14 +270,47 @@ bool lists_side_by_side(const SentenceCues& s, const std::vector<Quantity>& figu
          });
 }
 
+// "140 sign-ups in the first month, against the 300 we aimed for", "140
+// iscrizioni, contro le 300 che ci eravamo dati come obiettivo": with a
+// word naming a target, the figure nearest it is the target and the
+// first other figure of the same unit the result. Falling short is bad
+// news and beating it good news, the other way round for a cost or a loss
+// metric (a budget overrun). Returns +1, -1, or 0 when the sentence sets no
+// result against a target.
+int against_target(const DocumentView& doc, const SentenceCues& s, const std::string& main_kind,
+                   const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_tokens) {
+  if (s.targets.empty() || figures.size() < 2) return 0;
+  std::size_t target = 0;
+  std::uint32_t best = UINT32_MAX;
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    for (const CueHit* word : s.targets) {
+      const std::uint32_t d = distance(*word, CueHit{figure_tokens[f], figure_tokens[f] + 1});
+      if (d < best) {
+        best = d;
+        target = f;
+      }
+    }
+  }
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const Quantity& result = figures[f];
+    const Quantity& aim = figures[target];
+    if (f == target || result.type != aim.type || result.currency != aim.currency) continue;
+    if (!result.value || !aim.value || *result.value == *aim.value) return 0;
+    const int direction = *result.value > *aim.value ? 1 : -1;
+    return main_kind == "cost" || better_low(doc, s, *s.targets.front()) ? -direction : direction;
+  }
+  return 0;
+}
+
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind, const std::vector<Quantity>& figures,
                         const std::vector<std::uint32_t>& figure_tokens,
                         const std::vector<std::pair<const CueHit*, int>>& stated_changes, bool poor,
                         const ClaimTuning& tuning) {
   const int limited = limiter_score(doc, s, rules, main_kind, figure_tokens, tuning);
-  // A poor yield is the claim's point, like a denied outcome.
-  int score = limited - (poor ? 2 : 0);
+  // A poor yield is the claim's point, like a denied outcome, and so is a result set against its target.
+  const int targeted = against_target(doc, s, main_kind, figures, figure_tokens);
+  int score = limited - (poor ? 2 : 0) + 2 * targeted;
   bool evaluated = false;
   for (const CueHit* hit : s.polarity) {
     // A word that is also the claim's measurability cue ("measurement", "attribution", "misurazione",
@@ -305,7 +343,7 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // side for two subjects (lists_side_by_side). Otherwise neutral is for sentences
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
-      s.negated_outcomes == 0 && limited == 0 && !poor) {
+      s.negated_outcomes == 0 && limited == 0 && !poor && targeted == 0) {
     score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";

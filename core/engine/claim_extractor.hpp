@@ -21,7 +21,9 @@
 //                except a bare quoted price (one amount of money) and
 //                figures listed side by side for two subjects, neutral;
 //                one cost set against few outcomes ("cost $38,000 and produced
-//                four meetings") is a poor return: roi, negative
+//                four meetings") is a poor return: roi, negative;
+//                a result set against a target ("140 sign-ups, against the
+//                300 we aimed for") is bad news short of it, good news beyond
 //   comparative  a comparison marker in the sentence
 //   subjects     channels and explicit axis sides in the sentence, else in
 //                the sentence before

@@ -87,13 +87,14 @@ bool is_label(const DocumentView& doc, const CueHit& hit) {
   return false;
 }
 
-// Channel terms whose lexicon row says where they count as a label
-// (lexicon::LabelRule): a heading's "Case study:" is the text's genre, an
-// ad's "Sponsored ·" its network's paid label.
+// Channel and claim terms whose lexicon row says where they count as a
+// label (lexicon::LabelRule): a heading's "Case study:" is the text's genre,
+// an ad's "Sponsored ·" its network's paid label, an offer's "Price:" its
+// price tag rather than a cost the text reports.
 void apply_label_rules(const DocumentView& doc, std::vector<CueHit>& hits) {
   std::erase_if(hits, [&](const CueHit& hit) {
     const auto& e = doc.entry(hit);
-    if (e.kind != EntryKind::channel || e.label == lexicon::LabelRule::any) return false;
+    if (e.label == lexicon::LabelRule::any) return false;
     return is_label(doc, hit) == (e.label == lexicon::LabelRule::not_as_label);
   });
 }

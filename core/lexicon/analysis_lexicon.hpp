@@ -35,11 +35,12 @@ enum class EntryKind : std::uint8_t {
 
 enum class MatchMode : std::uint8_t { stem, exact, head, part };
 
-// Where a channel term counts, seen from headings: "Case study: how we ..."
-// opens a text with its genre, not a mention of case studies as a channel;
-// "Sponsored · Instagram Story" opens a social ad with the network's paid
-// label, while "sponsored" elsewhere names nothing. A label is the term
-// opening a sentence and followed by ':', '·', '|' or a dash.
+// Where a channel or claim term counts, seen from headings: "Case study: how
+// we ..." opens a text with its genre, not a mention of case studies as a
+// channel; "Sponsored · Instagram Story" opens a social ad with the
+// network's paid label, while "sponsored" elsewhere names nothing; "Price:
+// £3,950" labels an offer's price, not a cost the text reports. A label is
+// the term opening a sentence and followed by ':', '·', '|' or a dash.
 enum class LabelRule : std::uint8_t {
   any,            // counts wherever it stands (default)
   not_as_label,   // no mention when it is a label
@@ -53,7 +54,7 @@ struct Entry {
   double weight = 1.0;   // axis and claim weight, or a number's value
   bool has_value = false;
   MatchMode mode = MatchMode::stem;
-  LabelRule label = LabelRule::any;  // channels.tsv's optional fourth column
+  LabelRule label = LabelRule::any;  // channels.tsv's optional fourth column, roi.tsv's fifth
   bool proper_name = false;  // one word, capital initial, not an acronym: "Instagram", "YouTube"
   std::string term;      // as written in the file
   std::string source;    // "channels.tsv:12"

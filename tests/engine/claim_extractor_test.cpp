@@ -189,6 +189,16 @@ TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement
   REQUIRE(compound.size() == 1);
   CHECK(compound[0].polarity == "negative");
 
+  // Separable verbs leave their first half beside the figure: "haalde ... binnen".
+  auto won = claims_of("nl", "We staan elk jaar op twee vakbeurzen. De beurs haalde 45 nieuwe klanten binnen.");
+  REQUIRE(won.size() == 1);
+  CHECK(won[0].kinds.front() == "performance");
+  auto list = claims_of("nl", "We versturen elke week een nieuwsbrief. Na een jaar telde de lijst 4.200 inschrijvers.");
+  CHECK(list.size() == 1);
+  auto worked = claims_of("nl", "We versturen elke week een nieuwsbrief. De persoonlijke aanhef werkte prima bij onze lezers.");
+  REQUIRE(worked.size() == 1);
+  CHECK(worked[0].polarity == "positive");
+
   // A follower count describes an audience; new followers are an outcome.
   auto audience = claims_of("nl", "We werken met influencers op Instagram. We betaalden voor een post bij iemand met "
                                   "600.000 volgers.");
@@ -236,6 +246,28 @@ TEST_CASE("buyers spending more is revenue; the advertiser's spending stays a co
   REQUIRE(dearer.size() == 1);
   CHECK(dearer[0].kinds.front() == "cost");
   CHECK(dearer[0].polarity == "negative");
+  // French "X % de plus" is "X% more"; a sentence-opening "De plus" (moreover) is no change.
+  auto plus = claims_of("fr", "Nous achetons des liens sponsorisés. Les clics coûtent 30 % de plus qu'en 2022.");
+  REQUIRE(plus.size() == 1);
+  CHECK(plus[0].polarity == "negative");
+  auto moreover = claims_of("fr", "Nous misons sur le SEO et l'emailing. De plus, le coût par lead a baissé de 20 %.");
+  REQUIRE(moreover.size() == 1);
+  CHECK(moreover[0].polarity == "positive");
+}
+
+TEST_CASE("a cost judged in words: a luxury, not sustainable, beyond what one can afford", "[engine][claims]") {
+  auto luxury = claims_of("it", "Abbiamo prodotto un podcast e una newsletter. Per un negozio locale, 42.000 euro spesi "
+                                "così sono stati un lusso.");
+  REQUIRE(luxury.size() == 1);
+  CHECK(luxury[0].polarity == "negative");
+  auto unsustainable = claims_of("it", "Abbiamo prodotto un podcast e una newsletter. Il costo di produzione di circa 600 "
+                                       "euro a episodio non era sostenibile.");
+  REQUIRE(unsustainable.size() == 1);
+  CHECK(unsustainable[0].polarity == "negative");
+  auto afford = claims_of("nl", "We adverteren op radio en tv. Een landelijke tv-campagne kost € 250.000, dat kunnen we ons "
+                                "niet veroorloven.");
+  REQUIRE(afford.size() == 1);
+  CHECK(afford[0].polarity == "negative");
 }
 
 TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engine][claims]") {
@@ -328,6 +360,20 @@ TEST_CASE("a short line is a heading unless it holds a figure", "[engine][claims
   CHECK(heading.empty());
 }
 
+TEST_CASE("a price label tags an offer, it reports no cost", "[engine][claims]") {
+  // roi.tsv's price rows are not_as_label: "Price:" opening a line is the offer's tag.
+  CHECK(claims_of("en", "We run paid search and LinkedIn ads for B2B firms. Price: £3,950 flat fee + media.").empty());
+  CHECK(claims_of("it", "Volantini e SMS per il vostro negozio. Prezzo: 689,00 € IVA esclusa (stampa + distribuzione).")
+            .empty());
+  CHECK(claims_of("nl", "Wij verzorgen uw huis-aan-huisfolders. Prijs: € 1.450 per oplage.").empty());
+  CHECK(claims_of("fr", "Nous diffusons vos prospectus en boîte aux lettres. Tarif : 390 € HT par tournée.").empty());
+
+  // The same word inside a sentence still says what the figure is.
+  auto reported = claims_of("en", "We run paid search and LinkedIn ads. The price per lead fell to £38 after the test.");
+  REQUIRE(reported.size() == 1);
+  CHECK(reported[0].kinds.front() == "cost");
+}
+
 TEST_CASE("two figures joined by from/to state a change without a change word", "[engine][claims]") {
   auto cost = claims_of("fr",
                         "Nous misons sur l'inbound marketing et le SEO. Le coût par lead est passé de 0,38 € à "
@@ -396,6 +442,26 @@ TEST_CASE("a cost set against few outcomes is a poor return; against many it sta
   REQUIRE(many.size() == 1);
   CHECK(many[0].kinds.front() != "roi");
   CHECK(many[0].polarity == "positive");
+}
+
+TEST_CASE("a result set against its target: falling short is bad news, beating it good news", "[engine][claims]") {
+  auto short_of = claims_of("it", "Abbiamo lanciato la palestra con cartelloni e volantini. 140 iscrizioni nel primo mese, "
+                                  "contro le 300 che ci eravamo dati come obiettivo.");
+  REQUIRE(short_of.size() == 1);
+  CHECK(short_of[0].polarity == "negative");
+  auto aimed = claims_of("en", "We ran a webinar series with LinkedIn ads. It brought 140 sign-ups, against the 300 we "
+                               "aimed for.");
+  REQUIRE(aimed.size() == 1);
+  CHECK(aimed[0].polarity == "negative");
+  auto beaten = claims_of("nl", "We stonden op de vakbeurs in Utrecht. De beurs leverde 420 leads op, tegen de 300 die we "
+                                "hadden verwacht.");
+  REQUIRE(beaten.size() == 1);
+  CHECK(beaten[0].polarity == "positive");
+  // A cost over its target is an overrun.
+  auto overrun = claims_of("fr", "Nous avons tourné un spot pour la télévision. La production a coûté 48 000 €, pour un "
+                                 "budget prévu de 30 000 €.");
+  REQUIRE(overrun.size() == 1);
+  CHECK(overrun[0].polarity == "negative");
 }
 
 TEST_CASE("a change word beside a percentage reports an outcome even with no metric named", "[engine][claims]") {
