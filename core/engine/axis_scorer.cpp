@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "engine/dateline.hpp"
 #include "lexicon/channel_catalog.hpp"
 #include "util/word_set.hpp"
 
@@ -22,6 +23,8 @@ constexpr AxisSides kPushPull{"push", "pull"};
 constexpr AxisSides kInboundOutbound{"inbound", "outbound"};
 // push_pull.tsv rows of this side are signs of no stance (docs/lexicon-format.md).
 constexpr std::string_view kNoStance = "none";
+// add_no_stance's key for a dateline, which is no lexicon entry.
+constexpr std::uint32_t kDatelineSign = UINT32_MAX;
 
 class AxisAccumulator {
  public:
@@ -234,6 +237,10 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // "Our pull strategy, step by step"); a body lists tactics of both sides
   // along the way. A one-line ad or post has no separate title.
   const bool has_headline = doc.seg->sentences.size() >= tuning.headline_min_sentences;
+
+  // A report's dateline is a sign of no stance like "press release" or
+  // "announced", in every language's shape.
+  if (opens_with_dateline(doc)) push_pull.add_no_stance(kDatelineSign, tuning.dateline_no_stance);
 
   std::vector<const CueHit*> io_cues;  // for placed_in_other_side; hits are sorted by first token
   for (const auto& hit : hits) {

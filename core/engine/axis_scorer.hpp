@@ -55,6 +55,11 @@ struct AxisTuning {
   // ... raised to this times the weight of the text's distinct no-stance
   // terms (push_pull.tsv side `none`: pricing plans, job duties, "announced").
   double no_stance_factor = 1.0;
+  // A news dateline opening the text ("LONDON, 4 March —") counts as a
+  // no-stance term of this weight: a report needs twice the evidence of a
+  // clear sign ("press release") before it names a side. (Dev: 1.5 to 4
+  // fix the same reports, 5 and more turn brands' own releases none.)
+  double dateline_no_stance = 2.0;
   // An ad of a line or two is marketing in itself: the channel it offers
   // ("Free live webinar: save your seat") is its push/pull orientation.
   std::size_t short_text_words = 30;      // at most this many words: an ad or headline

@@ -38,7 +38,10 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::negation) continue;
     if (e.key == "negator") negator_ends_.push_back(hit.end);
-    if (e.key == "contrast") contrast_ends_.push_back(hit.end);
+    if (e.key == "contrast" || e.key == "contrast_from") contrast_ends_.push_back(hit.end);
+    if (e.key == "contrast_from") from_contrast_ends_.push_back(hit.end);
+    if (e.key == "clause_break") clause_break_starts_.push_back(hit.first);
+    if (e.key == "change_to") change_to_starts_.push_back(hit.first);
     if (e.key == "adversative") adversative_ends_.push_back(hit.end);
     if (e.key == "dismissal") dismissal_starts_.push_back(hit.first);
     if (e.key == "imperative") imperative_starts_.push_back(hit.first);
@@ -47,6 +50,9 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
   std::sort(dismissal_starts_.begin(), dismissal_starts_.end());
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
+  std::sort(from_contrast_ends_.begin(), from_contrast_ends_.end());
+  std::sort(clause_break_starts_.begin(), clause_break_starts_.end());
+  std::sort(change_to_starts_.begin(), change_to_starts_.end());
   std::sort(adversative_ends_.begin(), adversative_ends_.end());
   std::sort(imperative_starts_.begin(), imperative_starts_.end());
   for (const auto& hit : hits) {
@@ -82,7 +88,21 @@ bool ContextRules::contrasted(std::uint32_t first) const {
   const std::uint32_t end = *std::prev(std::upper_bound(contrast_ends_.begin(), contrast_ends_.end(), first));
   // Punctuation is not tokenised: look at the original text between them.
   const std::string_view between = doc_.text.substr(tokens[end - 1].end, tokens[first].begin - tokens[end - 1].end);
-  return between.find_first_of(",;:(") == std::string_view::npos;
+  if (between.find_first_of(",;:(") != std::string_view::npos) return false;
+  // Nor past the words that open the next clause, where the text says what
+  // it does instead: "we stopped cold calling and started a blog", "instead
+  // of banner ads we now write guides". A marker ending in "from" ("shift
+  // from", "passer de") also stops at its "to": in "from outbound to
+  // inbound" only the first is left behind.
+  if (starts_between(clause_break_starts_, end, first)) return false;
+  return !(std::binary_search(from_contrast_ends_.begin(), from_contrast_ends_.end(), end) &&
+           starts_between(change_to_starts_, end, first));
+}
+
+bool ContextRules::starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from,
+                                  std::uint32_t to) {
+  const auto it = std::lower_bound(starts.begin(), starts.end(), from);
+  return it != starts.end() && *it < to;
 }
 
 bool ContextRules::dismissed(std::uint32_t end) const {

@@ -22,7 +22,10 @@ class ContextRules {
 
   // A negator up to three tokens before `first`, in the same sentence.
   bool negated(std::uint32_t first) const;
-  // A contrast marker up to six tokens before `first`, in the same sentence.
+  // A contrast marker up to six tokens before `first`, in the same sentence,
+  // with no clause break between (a comma, an opening bracket, a
+  // `clause_break` row such as "and started"; for a `contrast_from` marker,
+  // a `change_to` word).
   bool contrasted(std::uint32_t first) const;
   // A dismissal right after a cue ending before token `end` ("outbound is
   // dead", "l'outbound non basta più"): the text is against the cue's side.
@@ -48,9 +51,14 @@ class ContextRules {
 
  private:
   bool marker_before(const std::vector<std::uint32_t>& ends, std::uint32_t first, std::uint32_t window) const;
+  // Whether one of the sorted `starts` lies in [from, to).
+  static bool starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from, std::uint32_t to);
   const DocumentView& doc_;
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
   std::vector<std::uint32_t> contrast_ends_;
+  std::vector<std::uint32_t> from_contrast_ends_;   // contrast markers ending in "from": reach up to a "to"
+  std::vector<std::uint32_t> clause_break_starts_;  // "and started", "we": a new clause begins
+  std::vector<std::uint32_t> change_to_starts_;
   std::vector<std::uint32_t> adversative_ends_;
   std::vector<std::uint32_t> dismissal_starts_;  // first token of each dismissal, sorted
   std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number

@@ -25,6 +25,14 @@ vane::engine::Record analyze(const std::string& lang, const std::string& text) {
   return record;
 }
 
+// The weight of the evidence whose text is `word` (0 when there is none).
+double weight_of(const std::string& text, const vane::engine::AxisResult& axis, std::string_view word) {
+  for (const auto& e : axis.evidence) {
+    if (std::string_view(text).substr(e.span.begin, e.span.end - e.span.begin) == word) return e.weight;
+  }
+  return 0.0;
+}
+
 }  // namespace
 
 TEST_CASE("a strategy named in the title outweighs the same statement in the body", "[engine][axes]") {
@@ -197,6 +205,80 @@ TEST_CASE("a contrast marker does not reach into a bracketed aside", "[engine][a
     if (e.cue == "channel:blog") blog_for_inbound = e.weight > 0;
   }
   CHECK(blog_for_inbound);
+}
+
+TEST_CASE("a contrast stops where the next clause begins", "[engine][axes]") {
+  // negation.tsv's clause_break rows open the clause that says what the
+  // text does instead.
+  const std::string en = "We stopped cold calling and started a blog.";
+  const auto en_record = analyze("en", en);
+  CHECK(weight_of(en, en_record.inbound_outbound, "cold calling") < 0);
+  CHECK(weight_of(en, en_record.inbound_outbound, "blog") > 0);
+  const std::string it = "Invece di comprare banner pubblicitari scriviamo guide che rispondono alle domande.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "rispondono alle domande") > 0);
+  const std::string nl = "In plaats van radioreclame kozen we voor een podcast.";
+  const auto nl_record = analyze("nl", nl);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "radioreclame") < 0);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "podcast") > 0);
+  const std::string fr = "Nous avons arrêté la radio au profit du podcast.";
+  CHECK(weight_of(fr, analyze("fr", fr).inbound_outbound, "podcast") > 0);
+  // "and" alone joins what is left behind: both are contrasted.
+  const std::string both = "We stopped cold calling and trade fairs.";
+  CHECK(weight_of(both, analyze("en", both).inbound_outbound, "trade fairs") < 0);
+}
+
+TEST_CASE("a contrast from one thing stops at the thing it goes to", "[engine][axes]") {
+  const std::string en = "Our shift from outbound to inbound took a year.";
+  const auto record = analyze("en", en);
+  CHECK(weight_of(en, record.inbound_outbound, "outbound") < 0);
+  CHECK(weight_of(en, record.inbound_outbound, "inbound") > 0);
+  const std::string nl = "De overstap van koude acquisitie naar content duurde een jaar.";
+  const auto nl_record = analyze("nl", nl);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "koude acquisitie") < 0);
+  CHECK(weight_of(nl, nl_record.inbound_outbound, "content") > 0);
+}
+
+TEST_CASE("a news dateline is a sign of no push/pull stance", "[engine][axes]") {
+  // corpus-format.md: news about a medium takes no push/pull stance.
+  const std::string body =
+      "The agency group Northwind said on Tuesday it had bought Brightpath, a specialist in search engine "
+      "optimisation. Brightpath helps online shops rank on Google and writes blog content for them. The deal is "
+      "expected to close in March.";
+  CHECK(analyze("en", body).push_pull.label == "pull");
+  CHECK(analyze("en", "LONDON, 6 February 2025 — " + body).push_pull.label == "none");
+  // Under a title, with a news agency instead of a date.
+  CHECK(analyze("en", "Northwind buys Brightpath\n\nLONDON (Reuters) - " + body).push_pull.label == "none");
+  CHECK(analyze("en", "Northwind buys Brightpath\n\nLondon, 6 February — " + body).push_pull.label == "none");
+  // Inbound/outbound still follows the medium.
+  CHECK(analyze("en", "LONDON, 6 February 2025 — " + body).inbound_outbound.label == "inbound");
+  // A place needs its date: a colon is a label, an offer is no date.
+  CHECK(analyze("en", "Northwind buys Brightpath\n\nLondon: 6 February — " + body).push_pull.label == "pull");
+  CHECK(analyze("en", "Summer Sale, 30% off everything — shop now.").push_pull.label == "push");
+  const std::string nl =
+      "Het bureau Noordwind heeft het SEO- en socialmediabureau Lichtpunt overgenomen voor een onbekend bedrag, "
+      "maakte het dinsdag bekend. Lichtpunt, opgericht in 2014, verzorgt SEO en campagnes op sociale media voor "
+      "retailklanten. De overname wordt naar verwachting in maart afgerond.";
+  CHECK(analyze("nl", nl).push_pull.label == "pull");
+  CHECK(analyze("nl", "Den Haag, 6 februari 2025 – " + nl).push_pull.label == "none");
+}
+
+TEST_CASE("a content newsletter is pull in every language", "[engine][axes]") {
+  // Findability with its object in between ("faire trouver votre blog") and
+  // readers who signed up ("merci de votre inscription", "followers"); a
+  // blog named in a text of more than 30 words is no stance of its own.
+  CHECK(analyze("fr",
+                "Cette semaine : trois façons de faire trouver votre blog sur Google, et pourquoi une liste "
+                "d'abonnés vaut mieux que des followers achetés. Le prochain numéro arrive le premier lundi du "
+                "mois, avec vos questions. Merci de votre inscription.")
+            .push_pull.label == "pull");
+  CHECK(analyze("it",
+                "Questa settimana: tre modi per far trovare il tuo blog su Google. Il prossimo numero arriva come "
+                "sempre il primo lunedì del mese, con le domande che ci avete mandato. Grazie per esserti iscritto.")
+            .push_pull.label == "pull");
+  CHECK(analyze("en",
+                "This week: three ways to get your blog found on Google, and a look at the tools we use. The next "
+                "issue lands as usual on the first Monday of the month, with the questions you sent us.")
+            .push_pull.label == "pull");
 }
 
 TEST_CASE("a verdict of failure right after a strategy counts against it", "[engine][axes]") {
