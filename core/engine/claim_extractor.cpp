@@ -612,17 +612,25 @@ bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
 // "Impressions fell by 58%", "bookings are up 17%", "a chuté de 12 %",
 // "steeg met 40 procent": a change word right beside a percentage or a
 // multiplier reports a measured outcome even when the sentence names no
-// metric we list. It stands in for a weak performance cue; a bounded figure
-// ("up to 20%") is an offer's limit, not a change.
+// metric we list. It stands in for a weak performance cue. A bound word
+// between them ("fell by more than 70%", "gedaald met ruim 70 procent")
+// only makes the size of the change approximate: the change word is
+// measured to where the bound starts. A bounded figure with no change word
+// before its bound ("is up to 20% off": "up" is the bound's) is an offer's
+// limit, not a change.
 bool reports_a_change(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                       const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_starts,
                       const ClaimTuning& tuning) {
   for (std::size_t f = 0; f < figures.size(); ++f) {
-    if (!is_relative(figures[f]) || rules.bounded(figure_starts[f])) continue;
-    const CueHit figure{figure_starts[f], figure_starts[f] + 1};
+    if (!is_relative(figures[f])) continue;
+    const std::uint32_t bound = rules.bound_start(figure_starts[f]);
+    const CueHit figure{bound, figure_starts[f] + 1};
     for (const CueHit* hit : s.polarity) {
       const auto& key = doc.entry(*hit).key;
-      if ((key == "increase" || key == "decrease") && distance(*hit, figure) <= tuning.change_reach) return true;
+      const bool before_bound = bound == figure_starts[f] || hit->end <= bound;
+      if ((key == "increase" || key == "decrease") && before_bound && distance(*hit, figure) <= tuning.change_reach) {
+        return true;
+      }
     }
   }
   return false;

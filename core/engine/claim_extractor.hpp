@@ -8,7 +8,8 @@
 // all (no channel, no axis side, fewer than two strong return cues) has
 // no claims (a recipe's "results" are not ROI). A sentence with no cue at
 // all still reports an outcome when a change word stands right beside a
-// percentage or multiplier ("Impressions fell by 58%", "steeg met 40%").
+// percentage or multiplier ("Impressions fell by 58%", "steeg met 40%"),
+// also with a bound between them ("fell by more than 70%").
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the

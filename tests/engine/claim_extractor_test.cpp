@@ -474,6 +474,14 @@ TEST_CASE("a change word beside a percentage reports an outcome even with no met
   auto dutch = claims_of("nl", "We adverteren op radio en tv. Het aantal gasten op de open dag steeg met 40 procent.");
   CHECK(dutch.size() == 1);
 
+  // A bound between the change word and the figure only makes the change approximate.
+  auto bounded = claims_of("en", "We run TV and radio ads every spring. Our Easter lunches fell by more than 70% on the "
+                                 "year before.");
+  REQUIRE(bounded.size() == 1);
+  CHECK(bounded[0].polarity == "negative");
+  auto ruim = claims_of("nl", "We adverteren op radio en tv. Het aantal gasten op de open dag daalde met ruim 70 procent.");
+  CHECK(ruim.size() == 1);
+
   // A bounded figure is an offer's limit; a change word far from the figure reports nothing.
   auto offer = claims_of("en", "We run TV and radio ads every spring. The spring menu is up to 20% off this week.");
   CHECK(offer.empty());
