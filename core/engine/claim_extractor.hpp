@@ -20,7 +20,9 @@
 //                cost; a plain measurability claim is positive, a negated
 //                one negative; a claim with no evaluative word is positive,
 //                except a bare quoted price (one amount of money) and
-//                figures listed side by side for two subjects, neutral;
+//                figures listed side by side for two subjects, neutral,
+//                and figures that each size a metric of loss ("the bounce
+//                rate reached 9%"), negative;
 //                one cost set against few outcomes ("cost $38,000 and produced
 //                four meetings") is a poor return: roi, negative;
 //                a result set against a target ("140 sign-ups, against the
