@@ -173,6 +173,13 @@ std::uint32_t distance(const CueHit& a, const CueHit& b) {
   return a.first >= b.end ? a.first - b.end + 1 : b.first >= a.end ? b.first - a.end + 1 : 0;
 }
 
+// The first token after `figure`, which starts at token `start`.
+std::uint32_t token_after(const DocumentView& doc, std::uint32_t start, const Quantity& figure) {
+  const auto& tokens = doc.seg->tokens;
+  while (start < tokens.size() && tokens[start].begin < figure.span.end) ++start;
+  return start;
+}
+
 // The ROI cue of the sentence nearest to `target`, the first one on a tie;
 // null when none is nearer than `limit` tokens.
 const CueHit* nearest_cue(const SentenceCues& s, const CueHit& target, std::uint32_t limit = UINT32_MAX) {
@@ -302,6 +309,44 @@ int against_target(const DocumentView& doc, const SentenceCues& s, const std::st
   return 0;
 }
 
+// Whether no comma, semicolon or colon stands between two hits: list
+// items and clauses each size their own metric.
+bool same_clause(const DocumentView& doc, const CueHit& a, const CueHit& b) {
+  const auto& tokens = doc.seg->tokens;
+  const CueHit& first = a.first <= b.first ? a : b;
+  const CueHit& second = a.first <= b.first ? b : a;
+  if (second.first < first.end) return true;  // overlapping
+  const std::size_t from = tokens[first.end - 1].end;
+  const std::string_view between = doc.text.substr(from, tokens[second.first].begin - from);
+  return between.find_first_of(",;:") == std::string_view::npos;
+}
+
+// "Il tasso di rimbalzo era arrivato al 9%", "bij gekochte lijsten lag het
+// percentage harde bounces op 7,8%": figures that each size a metric of loss
+// (polarity.tsv `inverse`: bounces, churn, unsubscribes, complaints; the
+// nearest cue to the figure), with no word saying they are high or low,
+// report how much was lost: bad news, where a figure that sizes an outcome
+// is good news. A bounded figure ("unsubscribes under 0.3%") may be a
+// ceiling kept, so it sizes nothing; a limiter ("only 0.2% unsubscribed")
+// or a change word judges the figure and is read before this default.
+bool sizes_a_loss(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                  const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_tokens) {
+  if (figures.empty() || s.inverse.empty()) return false;
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const CueHit figure{figure_tokens[f], token_after(doc, figure_tokens[f], figures[f])};
+    const CueHit* outcome = nearest_cue(s, figure);
+    const std::uint32_t outcome_distance = outcome != nullptr ? distance(*outcome, figure) : UINT32_MAX;
+    // A loss metric is usually an ROI cue too ("bounce rate"): where they are the same words it wins.
+    // One beyond a comma sizes the next item of a list ("open rate 41%, unsubscribes 0.3%").
+    const bool loss = std::any_of(s.inverse.begin(), s.inverse.end(), [&](const CueHit* metric) {
+      return (distance(*metric, figure) < outcome_distance && same_clause(doc, *metric, figure)) ||
+             (outcome != nullptr && distance(*metric, *outcome) == 0);
+    });
+    if (!loss || rules.bounded(figure_tokens[f])) return false;
+  }
+  return true;
+}
+
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                         const std::string& main_kind, const std::vector<Quantity>& figures,
                         const std::vector<std::uint32_t>& figure_tokens,
@@ -344,7 +389,9 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
       s.negated_outcomes == 0 && limited == 0 && !poor && targeted == 0) {
-    score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0 : 1;
+    score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0
+            : sizes_a_loss(doc, s, rules, figures, figure_tokens)                               ? -1
+                                                                                            : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }
@@ -465,13 +512,6 @@ std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const Senten
 // Percentages and multipliers state a change relative to something; money
 // and plain numbers do not.
 bool is_relative(const Quantity& figure) { return figure.type == "percent" || figure.type == "multiplier"; }
-
-// The first token after `figure`, which starts at token `start`.
-std::uint32_t token_after(const DocumentView& doc, std::uint32_t start, const Quantity& figure) {
-  const auto& tokens = doc.seg->tokens;
-  while (start < tokens.size() && tokens[start].begin < figure.span.end) ++start;
-  return start;
-}
 
 // "The cost per lead went from €40 to €65", "dal 9% al 20%", "van 2% naar
 // 5%": two figures of one unit joined by from/to markers state a change
@@ -612,17 +652,25 @@ bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
 // "Impressions fell by 58%", "bookings are up 17%", "a chuté de 12 %",
 // "steeg met 40 procent": a change word right beside a percentage or a
 // multiplier reports a measured outcome even when the sentence names no
-// metric we list. It stands in for a weak performance cue; a bounded figure
-// ("up to 20%") is an offer's limit, not a change.
+// metric we list. It stands in for a weak performance cue. A bound word
+// between them ("fell by more than 70%", "gedaald met ruim 70 procent")
+// only makes the size of the change approximate: the change word is
+// measured to where the bound starts. A bounded figure with no change word
+// before its bound ("is up to 20% off": "up" is the bound's) is an offer's
+// limit, not a change.
 bool reports_a_change(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
                       const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_starts,
                       const ClaimTuning& tuning) {
   for (std::size_t f = 0; f < figures.size(); ++f) {
-    if (!is_relative(figures[f]) || rules.bounded(figure_starts[f])) continue;
-    const CueHit figure{figure_starts[f], figure_starts[f] + 1};
+    if (!is_relative(figures[f])) continue;
+    const std::uint32_t bound = rules.bound_start(figure_starts[f]);
+    const CueHit figure{bound, figure_starts[f] + 1};
     for (const CueHit* hit : s.polarity) {
       const auto& key = doc.entry(*hit).key;
-      if ((key == "increase" || key == "decrease") && distance(*hit, figure) <= tuning.change_reach) return true;
+      const bool before_bound = bound == figure_starts[f] || hit->end <= bound;
+      if ((key == "increase" || key == "decrease") && before_bound && distance(*hit, figure) <= tuning.change_reach) {
+        return true;
+      }
     }
   }
   return false;

@@ -8,7 +8,8 @@
 // all (no channel, no axis side, fewer than two strong return cues) has
 // no claims (a recipe's "results" are not ROI). A sentence with no cue at
 // all still reports an outcome when a change word stands right beside a
-// percentage or multiplier ("Impressions fell by 58%", "steeg met 40%").
+// percentage or multiplier ("Impressions fell by 58%", "steeg met 40%"),
+// also with a bound between them ("fell by more than 70%").
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
@@ -19,7 +20,9 @@
 //                cost; a plain measurability claim is positive, a negated
 //                one negative; a claim with no evaluative word is positive,
 //                except a bare quoted price (one amount of money) and
-//                figures listed side by side for two subjects, neutral;
+//                figures listed side by side for two subjects, neutral,
+//                and figures that each size a metric of loss ("the bounce
+//                rate reached 9%"), negative;
 //                one cost set against few outcomes ("cost $38,000 and produced
 //                four meetings") is a poor return: roi, negative;
 //                a result set against a target ("140 sign-ups, against the

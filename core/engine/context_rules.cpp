@@ -136,6 +136,13 @@ bool ContextRules::bounded(std::uint32_t figure) const {
   });
 }
 
+std::uint32_t ContextRules::bound_start(std::uint32_t figure) const {
+  for (const auto& [first, end] : figure_bounds_) {
+    if (end <= figure && figure < end + kBoundReach) return first;
+  }
+  return figure;
+}
+
 bool ContextRules::opens_with_imperative(std::uint32_t sentence) const {
   const auto& tokens = doc_.seg->tokens;
   const auto& span = doc_.seg->sentences[sentence];

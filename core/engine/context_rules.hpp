@@ -41,6 +41,10 @@ class ContextRules {
   // Whether a bound marker ends at most two tokens before the figure that
   // starts at token `figure`.
   bool bounded(std::uint32_t figure) const;
+  // The first token of the bound marker before the figure that starts at
+  // token `figure` ("more than" in "fell by more than 70%"), or `figure`
+  // itself when no bound marker comes before it.
+  std::uint32_t bound_start(std::uint32_t figure) const;
   // Whether sentence `s` opens with a verb in the imperative ("Download
   // our guide", "Richiedi un preventivo", "Vraag tevreden klanten om een
   // review"): advice or a call to action, not a claim about return.

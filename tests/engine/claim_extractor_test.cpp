@@ -224,6 +224,26 @@ TEST_CASE("a metric of loss reads its rise as bad news and its fall as good news
   CHECK(outcome[0].polarity == "positive");
 }
 
+TEST_CASE("a figure that sizes a metric of loss, judged by no word, is bad news", "[engine][claims]") {
+  auto bounces = claims_of("en", "We send a weekly newsletter. With the rented list our bounce rate reached 9% within a month.");
+  REQUIRE(bounces.size() == 1);
+  CHECK(bounces[0].polarity == "negative");
+
+  auto dutch = claims_of("nl", "We versturen elke week een nieuwsbrief. Bij de gehuurde lijst lag het aantal afmeldingen "
+                               "gemiddeld op 4,2%.");
+  REQUIRE(dutch.size() == 1);
+  CHECK(dutch[0].polarity == "negative");
+
+  // A figure beyond a comma sizes the next item of a list: an outcome reported beside a loss stays good news.
+  auto listed = claims_of("en", "We send a weekly newsletter. Open rate 41%, unsubscribes 0.3% per send.");
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].polarity == "positive");
+  // A limiter judges the figure first: a small loss is good news.
+  auto small = claims_of("en", "We send a weekly newsletter. Our unsubscribe rate is only 0.2% per send.");
+  REQUIRE(small.size() == 1);
+  CHECK(small[0].polarity == "positive");
+}
+
 TEST_CASE("buyers spending more is revenue; the advertiser's spending stays a cost", "[engine][claims]") {
   auto diners = claims_of("it", "Usiamo il passaparola e la newsletter. Chi arriva su consiglio di un conoscente spende "
                                 "in media il 18% in più per coperto.");
@@ -473,6 +493,14 @@ TEST_CASE("a change word beside a percentage reports an outcome even with no met
 
   auto dutch = claims_of("nl", "We adverteren op radio en tv. Het aantal gasten op de open dag steeg met 40 procent.");
   CHECK(dutch.size() == 1);
+
+  // A bound between the change word and the figure only makes the change approximate.
+  auto bounded = claims_of("en", "We run TV and radio ads every spring. Our Easter lunches fell by more than 70% on the "
+                                 "year before.");
+  REQUIRE(bounded.size() == 1);
+  CHECK(bounded[0].polarity == "negative");
+  auto ruim = claims_of("nl", "We adverteren op radio en tv. Het aantal gasten op de open dag daalde met ruim 70 procent.");
+  CHECK(ruim.size() == 1);
 
   // A bounded figure is an offer's limit; a change word far from the figure reports nothing.
   auto offer = claims_of("en", "We run TV and radio ads every spring. The spring menu is up to 20% off this week.");
