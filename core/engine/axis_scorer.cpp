@@ -116,8 +116,12 @@ class AxisAccumulator {
         result_.label = x > y ? sides_.a : sides_.b;
       }
     }
-    std::stable_sort(result_.evidence.begin(), result_.evidence.end(),
-                     [](const Evidence& x, const Evidence& y) { return x.span.begin < y.span.begin; });
+    // score_axes adds evidence in hit order, which is text order: the sort
+    // (a buffer and string moves per axis and document) is only a safeguard.
+    const auto by_start = [](const Evidence& x, const Evidence& y) { return x.span.begin < y.span.begin; };
+    if (!std::is_sorted(result_.evidence.begin(), result_.evidence.end(), by_start)) {
+      std::stable_sort(result_.evidence.begin(), result_.evidence.end(), by_start);
+    }
     return std::move(result_);
   }
 

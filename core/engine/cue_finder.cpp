@@ -107,16 +107,20 @@ void apply_label_rules(const DocumentView& doc, std::vector<CueHit>& hits) {
 // channel because it starts with "video".
 void CueFinder::resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
   // Each hit's kind is read once: the comparator used to fetch it from the
-  // lexicon's entries, a cache miss per comparison.
+  // lexicon's entries, a cache miss per comparison. Hits of one span and
+  // kind keep their input order through the last key, which makes the
+  // order total: std::sort then gives stable_sort's result without its
+  // temporary buffer (a malloc per document).
   std::vector<KindedHit>& sorted = sorted_;
   sorted.clear();
-  for (const auto& hit : hits) sorted.push_back({hit, doc.entry(hit).kind});
-  std::stable_sort(sorted.begin(), sorted.end(), [](const KindedHit& x, const KindedHit& y) {
+  for (const auto& hit : hits) sorted.push_back({hit, doc.entry(hit).kind, static_cast<std::uint32_t>(sorted.size())});
+  std::sort(sorted.begin(), sorted.end(), [](const KindedHit& x, const KindedHit& y) {
     const CueHit& a = x.hit;
     const CueHit& b = y.hit;
     if (x.kind != y.kind) return x.kind < y.kind;
     if (a.end - a.first != b.end - b.first) return a.end - a.first > b.end - b.first;
-    return a.first < b.first;
+    if (a.first != b.first) return a.first < b.first;
+    return x.input_order < y.input_order;
   });
   // Kept spans of one kind are disjoint or identical, so the first kept hit
   // on a token (its owner) is the one any later hit of the same span must
@@ -127,7 +131,7 @@ void CueFinder::resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& h
   kept.clear();
   bool first = true;
   EntryKind current = EntryKind::channel;
-  for (const auto& [hit, kind] : sorted) {
+  for (const auto& [hit, kind, input_order] : sorted) {
     if (first || kind != current) {
       owner.assign(doc.seg->tokens.size(), kFree);
       current = kind;

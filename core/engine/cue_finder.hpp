@@ -57,6 +57,7 @@ class CueFinder {
   struct KindedHit {
     CueHit hit;
     lexicon::EntryKind kind;
+    std::uint32_t input_order;  // index in the hits found
   };
   void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits);
   std::vector<lexicon::PhraseMatch> matches_;
