@@ -20,8 +20,6 @@ struct AxisSides {
 
 constexpr AxisSides kPushPull{"push", "pull"};
 constexpr AxisSides kInboundOutbound{"inbound", "outbound"};
-// push_pull.tsv rows of this side are signs of no stance (docs/lexicon-format.md).
-constexpr std::string_view kNoStance = "none";
 
 class AxisAccumulator {
  public:
@@ -248,8 +246,9 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     const auto& e = doc.entry(hit);
     const bool axis_cue = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound;
     if (!axis_cue && e.kind != EntryKind::channel) continue;
-    if (axis_cue && e.cue == "explicit" && inside_channel_name(doc, hit, hits)) continue;
-    if (e.kind == EntryKind::push_pull && e.key == kNoStance) {
+    if (axis_cue && e.cue_class == lexicon::CueClass::explicit_statement && inside_channel_name(doc, hit, hits)) continue;
+    // push_pull.tsv rows of side `none` are signs of no stance (docs/lexicon-format.md).
+    if (e.kind == EntryKind::push_pull && e.key_class == lexicon::KeyClass::none) {
       push_pull.add_no_stance(hit.entry, e.weight);
       continue;
     }
@@ -261,7 +260,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;
     }
-    if (has_headline && axis_cue && e.cue == "explicit" && tokens[hit.first].sentence == 0) factor *= tuning.headline_factor;
+    if (has_headline && axis_cue && e.cue_class == lexicon::CueClass::explicit_statement && tokens[hit.first].sentence == 0) factor *= tuning.headline_factor;
 
     if (axis_cue) {
       auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/entry_classes.hpp"
 #include "lexicon/language_data.hpp"
 #include "lexicon/phrase_matcher.hpp"
 #include "util/status.hpp"
@@ -50,6 +51,8 @@ struct Entry {
   EntryKind kind = EntryKind::channel;
   std::string key;
   std::string cue;
+  KeyClass key_class = KeyClass::other;  // `key` interned (entry_classes.hpp): what the engine compares
+  CueClass cue_class = CueClass::other;  // `cue` interned
   double weight = 1.0;   // axis and claim weight, or a number's value
   bool has_value = false;
   MatchMode mode = MatchMode::stem;
