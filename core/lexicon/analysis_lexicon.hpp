@@ -31,8 +31,9 @@ enum class EntryKind : std::uint8_t {
   comparison,        // (no key)
   number,            // value
   multiplier,        // key: times | fixed | many | percent; value when fixed
-  currency,          // key: ISO 4217 code
+  currency,          // key: ISO 4217 code (keep last: kEntryKinds)
 };
+constexpr std::size_t kEntryKinds = static_cast<std::size_t>(EntryKind::currency) + 1;
 
 enum class MatchMode : std::uint8_t { stem, exact, head, part };
 
