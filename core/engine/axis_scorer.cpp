@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
 
 #include "lexicon/channel_catalog.hpp"
-#include "util/word_set.hpp"
 
 namespace vane::engine {
 namespace {
@@ -28,15 +26,7 @@ class AxisAccumulator {
 
   void add(const Span& span, std::uint32_t entry, const std::string& side, const std::string& cue, double weight,
            bool own_cue = true) {
-    // The key goes into a reused buffer and is looked up as a view: the
-    // temporary string and the tree walk of a std::map cost a fifth of
-    // score_axes.
-    repeat_key_.assign(cue);
-    repeat_key_ += '\x1f';
-    repeat_key_ += side;
-    auto found = repeats_.find(std::string_view(repeat_key_));
-    if (found == repeats_.end()) found = repeats_.emplace(repeat_key_, 0).first;
-    const int repeat = ++found->second;
+    const int repeat = ++repeats_of(cue, side);
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
     const bool side_a = side == sides_.a;
@@ -158,8 +148,23 @@ class AxisAccumulator {
   double mixed_terms_ratio_ = 0.0;
   std::size_t many_terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
-  std::string repeat_key_;
+  // How often each (cue, side) has counted so far. The pairs are bounded by
+  // the lexicon's cue ids and the channels, and a text has a few dozen: a
+  // linear search comparing strings (lengths first) beats building a key
+  // string and hashing it, which cost a fifth of score_axes.
+  struct Repeats {
+    std::string cue, side;
+    int count = 0;
+  };
+  std::vector<Repeats> repeats_;
+
+  int& repeats_of(const std::string& cue, const std::string& side) {
+    for (auto& r : repeats_) {
+      if (r.cue == cue && r.side == side) return r.count;
+    }
+    repeats_.push_back({cue, side, 0});
+    return repeats_.back().count;
+  }
   AxisResult result_;
 };
 
