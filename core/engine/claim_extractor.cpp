@@ -354,15 +354,25 @@ bool ends_like_a_statement(std::string_view text) {
   }
 }
 
+// Where the last `dash` with a space on each side (" - ") starts, its
+// space included; npos when there is none. The dash is searched for, then
+// its spaces checked: rfind(" - ") compared at every byte of the sentence,
+// and searching for the space stops at every word.
+std::size_t last_spaced(std::string_view text, std::string_view dash) {
+  std::size_t last = std::string_view::npos;
+  for (auto at = text.find(dash, 1); at != std::string_view::npos; at = text.find(dash, at + 1)) {
+    if (text[at - 1] == ' ' && at + dash.size() < text.size() && text[at + dash.size()] == ' ') last = at - 1;
+  }
+  return last;
+}
+
 // A quoted testimonial signed on the same line ("“... doubled since
 // March.” — David Marsh, MD"): the statement is the quote, so the sentence
 // is judged without the signature after the last spaced dash.
 std::string_view without_signature(std::string_view text) {
-  for (const std::string_view dash : {" \u2014 ", " \u2013 ", " - "}) {
-    // (std::find_end, not rfind: rfind calls memcmp at every byte of the sentence.)
-    const auto found = std::find_end(text.begin(), text.end(), dash.begin(), dash.end());
-    const auto at = static_cast<std::size_t>(found - text.begin());
-    if (found == text.end() || at == 0) continue;
+  for (const std::string_view dash : {"\u2014", "\u2013", "-"}) {
+    const auto at = last_spaced(text, dash);
+    if (at == std::string_view::npos || at == 0) continue;
     const std::string_view quote = text.substr(0, at);
     const auto last = static_cast<unsigned char>(quote.back());
     // Only a closing quote or a full stop before the dash: "costs rose - a lot" keeps its tail.
