@@ -3,11 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
 
 #include "engine/dateline.hpp"
 #include "lexicon/channel_catalog.hpp"
-#include "util/word_set.hpp"
 
 namespace vane::engine {
 namespace {
@@ -21,8 +19,6 @@ struct AxisSides {
 
 constexpr AxisSides kPushPull{"push", "pull"};
 constexpr AxisSides kInboundOutbound{"inbound", "outbound"};
-// push_pull.tsv rows of this side are signs of no stance (docs/lexicon-format.md).
-constexpr std::string_view kNoStance = "none";
 // add_no_stance's key for a dateline, which is no lexicon entry.
 constexpr std::uint32_t kDatelineSign = UINT32_MAX;
 
@@ -33,15 +29,7 @@ class AxisAccumulator {
 
   void add(const Span& span, std::uint32_t entry, const std::string& side, const std::string& cue, double weight,
            bool own_cue = true) {
-    // The key goes into a reused buffer and is looked up as a view: the
-    // temporary string and the tree walk of a std::map cost a fifth of
-    // score_axes.
-    repeat_key_.assign(cue);
-    repeat_key_ += '\x1f';
-    repeat_key_ += side;
-    auto found = repeats_.find(std::string_view(repeat_key_));
-    if (found == repeats_.end()) found = repeats_.emplace(repeat_key_, 0).first;
-    const int repeat = ++found->second;
+    const int repeat = ++repeats_of(cue, side);
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
     const bool side_a = side == sides_.a;
@@ -119,8 +107,12 @@ class AxisAccumulator {
         result_.label = x > y ? sides_.a : sides_.b;
       }
     }
-    std::stable_sort(result_.evidence.begin(), result_.evidence.end(),
-                     [](const Evidence& x, const Evidence& y) { return x.span.begin < y.span.begin; });
+    // score_axes adds evidence in hit order, which is text order: the sort
+    // (a buffer and string moves per axis and document) is only a safeguard.
+    const auto by_start = [](const Evidence& x, const Evidence& y) { return x.span.begin < y.span.begin; };
+    if (!std::is_sorted(result_.evidence.begin(), result_.evidence.end(), by_start)) {
+      std::stable_sort(result_.evidence.begin(), result_.evidence.end(), by_start);
+    }
     return std::move(result_);
   }
 
@@ -159,8 +151,23 @@ class AxisAccumulator {
   double mixed_terms_ratio_ = 0.0;
   std::size_t many_terms_minimum_ = 0;
   double explicit_a_ = 0.0, explicit_b_ = 0.0;  // outright statements of a strategy
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> repeats_;  // by cue '\x1f' side
-  std::string repeat_key_;
+  // How often each (cue, side) has counted so far. The pairs are bounded by
+  // the lexicon's cue ids and the channels, and a text has a few dozen: a
+  // linear search comparing strings (lengths first) beats building a key
+  // string and hashing it, which cost a fifth of score_axes.
+  struct Repeats {
+    std::string cue, side;
+    int count = 0;
+  };
+  std::vector<Repeats> repeats_;
+
+  int& repeats_of(const std::string& cue, const std::string& side) {
+    for (auto& r : repeats_) {
+      if (r.cue == cue && r.side == side) return r.count;
+    }
+    repeats_.push_back({cue, side, 0});
+    return repeats_.back().count;
+  }
   AxisResult result_;
 };
 
@@ -251,8 +258,9 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     const auto& e = doc.entry(hit);
     const bool axis_cue = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound;
     if (!axis_cue && e.kind != EntryKind::channel) continue;
-    if (axis_cue && e.cue == "explicit" && inside_channel_name(doc, hit, hits)) continue;
-    if (e.kind == EntryKind::push_pull && e.key == kNoStance) {
+    if (axis_cue && e.cue_class == lexicon::CueClass::explicit_statement && inside_channel_name(doc, hit, hits)) continue;
+    // push_pull.tsv rows of side `none` are signs of no stance (docs/lexicon-format.md).
+    if (e.kind == EntryKind::push_pull && e.key_class == lexicon::KeyClass::none) {
       push_pull.add_no_stance(hit.entry, e.weight);
       continue;
     }
@@ -268,7 +276,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     // A title naming what the text turns away from ("Why we stopped cold
     // calling", "Outbound is dead") states its stance as plainly as one
     // naming its strategy; the body then tells the story of the old way.
-    if (has_headline && axis_cue && (e.cue == "explicit" || against) && tokens[hit.first].sentence == 0) {
+    if (has_headline && axis_cue && (e.cue_class == lexicon::CueClass::explicit_statement || against) && tokens[hit.first].sentence == 0) {
       factor *= tuning.headline_factor;
     }
 

@@ -8,7 +8,9 @@
 namespace vane::engine {
 namespace {
 
+using lexicon::CueClass;
 using lexicon::EntryKind;
+using lexicon::KeyClass;
 
 constexpr std::array<const char*, 4> kKinds = {"roi", "measurability", "cost", "performance"};
 
@@ -36,12 +38,16 @@ struct SentenceCues {
   std::vector<std::uint32_t> subject_tokens;  // where each channel or axis side is named
 };
 
-int kind_index(const std::string& kind) {
-  for (std::size_t i = 0; i < kKinds.size(); ++i) {
-    if (kind == kKinds[i]) return static_cast<int>(i);
+int kind_index(KeyClass kind) {
+  switch (kind) {
+    case KeyClass::roi: return 0;
+    case KeyClass::measurability: return 1;
+    case KeyClass::cost: return 2;
+    default: return 3;  // performance
   }
-  return 3;
 }
+
+int kind_index(const std::string& kind) { return kind_index(lexicon::key_class(kind)); }
 
 void add_subject(std::vector<std::string>& subjects, const std::string& subject) {
   if (std::find(subjects.begin(), subjects.end(), subject) == subjects.end()) subjects.push_back(subject);
@@ -51,8 +57,9 @@ void add_subject(std::vector<std::string>& subjects, const std::string& subject)
 // (an explicit statement or the strategy's own name), not for every tactic word.
 // push_pull.tsv's `none` rows (signs of no stance) name no side.
 bool names_axis_side(const lexicon::Entry& e) {
-  return (e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound) && e.key != "none" &&
-         (e.cue == "explicit" || e.cue == "generic_advertising" || e.weight >= 2.0);
+  return (e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound) && e.key_class != KeyClass::none &&
+         (e.cue_class == CueClass::explicit_statement || e.cue_class == CueClass::generic_advertising ||
+          e.weight >= 2.0);
 }
 
 // "senza perdere quote di mercato", "sans perte de chiffre d'affaires",
@@ -61,7 +68,8 @@ bool denied_loss_before(const DocumentView& doc, const std::vector<CueHit>& hits
                         const CueHit& cue) {
   return std::any_of(hits.begin(), hits.end(), [&](const CueHit& hit) {
     const auto& e = doc.entry(hit);
-    return e.kind == EntryKind::polarity && (e.key == "negative" || e.key == "decrease") && hit.end <= cue.first &&
+    return e.kind == EntryKind::polarity && (e.key_class == KeyClass::negative || e.key_class == KeyClass::decrease) &&
+           hit.end <= cue.first &&
            hit.end + 3 >= cue.first && doc.seg->tokens[hit.first].sentence == doc.seg->tokens[cue.first].sentence &&
            rules.negated(hit.first);
   });
@@ -74,7 +82,7 @@ std::vector<const CueHit*> set_phrases(const DocumentView& doc, const std::vecto
   std::vector<const CueHit*> phrases;
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
-    if (e.kind == EntryKind::multiplier && e.key == "none") phrases.push_back(&hit);
+    if (e.kind == EntryKind::multiplier && e.key_class == KeyClass::none) phrases.push_back(&hit);
   }
   return phrases;
 }
@@ -92,41 +100,42 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     auto& s = sentences[tokens[hit.first].sentence];
-    if (e.kind == EntryKind::polarity && (e.key == "increase" || e.key == "decrease") && inside(not_changes, hit)) {
+    if (e.kind == EntryKind::polarity && (e.key_class == KeyClass::increase || e.key_class == KeyClass::decrease) &&
+        inside(not_changes, hit)) {
       continue;
     }
     switch (e.kind) {
       case EntryKind::roi:
-        s.kind_weight[static_cast<std::size_t>(kind_index(e.key))] += e.weight;
+        s.kind_weight[static_cast<std::size_t>(kind_index(e.key_class))] += e.weight;
         s.strongest = std::max(s.strongest, e.weight);
         s.kind_cues.push_back(&hit);
-        if (e.key == "measurability" && rules.negated(hit.first)) s.negated_measurability = true;
+        if (e.key_class == KeyClass::measurability && rules.negated(hit.first)) s.negated_measurability = true;
         // A denied outcome or return is the claim's point: bad news (a denied cost is not).
-        if ((e.key == "performance" || e.key == "roi") && rules.negated(hit.first) &&
+        if ((e.key_class == KeyClass::performance || e.key_class == KeyClass::roi) && rules.negated(hit.first) &&
             !denied_loss_before(doc, hits, rules, hit)) {
           ++s.negated_outcomes;
           ++s.polarity_words;
         }
         break;
       case EntryKind::polarity:
-        if (e.key == "limiter") {
+        if (e.key_class == KeyClass::limiter) {
           s.limiters.push_back(&hit);
           break;
         }
         // French "n'a généré que 12 leads": "que" limits the figure only inside "ne ... que".
-        if (e.key == "negated_limiter") {
+        if (e.key_class == KeyClass::negated_limiter) {
           if (rules.negated(hit.first)) s.limiters.push_back(&hit);
           break;
         }
-        if (e.key == "inverse") {
+        if (e.key_class == KeyClass::inverse) {
           s.inverse.push_back(&hit);
           break;
         }
-        if (e.key == "spending") {
+        if (e.key_class == KeyClass::spending) {
           s.spending.push_back(&hit);
           break;
         }
-        if (e.key == "target") {
+        if (e.key_class == KeyClass::target) {
           s.targets.push_back(&hit);
           break;
         }
@@ -138,8 +147,8 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         if (!rules.bounds_figure(hit.first, hit.end)) s.comparative = true;  // "more than 200 clients" ranks nothing
         break;
       case EntryKind::multiplier:
-        if (e.key == "share") s.share = true;
-        if (e.key == "fixed" && e.has_value && e.weight != 1.0) {
+        if (e.key_class == KeyClass::share) s.share = true;
+        if (e.key_class == KeyClass::fixed && e.has_value && e.weight != 1.0) {
           s.growth.emplace_back(&hit, e.weight > 1.0 ? 1 : -1);
           ++s.polarity_words;
         }
@@ -152,8 +161,8 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         if (e.weight >= 2.0) s.number_words.push_back(&hit);  // not "one", "een", "un": articles too
         break;
       case EntryKind::negation:
-        if (e.key == "change_from") s.change_from.push_back(&hit);
-        if (e.key == "change_to") s.change_to.push_back(&hit);
+        if (e.key_class == KeyClass::change_from) s.change_from.push_back(&hit);
+        if (e.key_class == KeyClass::change_to) s.change_to.push_back(&hit);
         break;
       default:
         if (names_axis_side(e)) {
@@ -430,12 +439,24 @@ bool ends_like_a_statement(std::string_view text) {
   }
 }
 
+// Where the last `dash` with a space on each side (" - ") starts, its
+// space included; npos when there is none. The dash is searched for, then
+// its spaces checked: rfind(" - ") compared at every byte of the sentence,
+// and searching for the space stops at every word.
+std::size_t last_spaced(std::string_view text, std::string_view dash) {
+  std::size_t last = std::string_view::npos;
+  for (auto at = text.find(dash, 1); at != std::string_view::npos; at = text.find(dash, at + 1)) {
+    if (text[at - 1] == ' ' && at + dash.size() < text.size() && text[at + dash.size()] == ' ') last = at - 1;
+  }
+  return last;
+}
+
 // A quoted testimonial signed on the same line ("“... doubled since
 // March.” — David Marsh, MD"): the statement is the quote, so the sentence
 // is judged without the signature after the last spaced dash.
 std::string_view without_signature(std::string_view text) {
-  for (const std::string_view dash : {" \u2014 ", " \u2013 ", " - "}) {
-    const auto at = text.rfind(dash);
+  for (const std::string_view dash : {"\u2014", "\u2013", "-"}) {
+    const auto at = last_spaced(text, dash);
     if (at == std::string_view::npos || at == 0) continue;
     const std::string_view quote = text.substr(0, at);
     const auto last = static_cast<unsigned char>(quote.back());
@@ -604,7 +625,7 @@ MarketingEvidence with_return_evidence(const DocumentView& doc, const std::vecto
   int strong = 0;
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
-    if (e.kind == EntryKind::roi && e.key == "roi" &&
+    if (e.kind == EntryKind::roi && e.key_class == KeyClass::roi &&
         e.weight >= tuning.return_evidence_cue) {
       ++strong;
     }
@@ -644,8 +665,8 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
 // Whether the sentence holds a rise or fall word ("doubled" aside).
 bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
   return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
-    const auto& key = doc.entry(*hit).key;
-    return key == "increase" || key == "decrease";
+    const auto key = doc.entry(*hit).key_class;
+    return key == KeyClass::increase || key == KeyClass::decrease;
   });
 }
 
@@ -666,9 +687,9 @@ bool reports_a_change(const DocumentView& doc, const SentenceCues& s, const Cont
     const std::uint32_t bound = rules.bound_start(figure_starts[f]);
     const CueHit figure{bound, figure_starts[f] + 1};
     for (const CueHit* hit : s.polarity) {
-      const auto& key = doc.entry(*hit).key;
+      const auto key = doc.entry(*hit).key_class;
       const bool before_bound = bound == figure_starts[f] || hit->end <= bound;
-      if ((key == "increase" || key == "decrease") && before_bound && distance(*hit, figure) <= tuning.change_reach) {
+      if ((key == KeyClass::increase || key == KeyClass::decrease) && before_bound && distance(*hit, figure) <= tuning.change_reach) {
         return true;
       }
     }

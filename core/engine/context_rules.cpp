@@ -5,6 +5,7 @@
 namespace vane::engine {
 
 using lexicon::EntryKind;
+using lexicon::KeyClass;
 
 namespace {
 
@@ -37,15 +38,15 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::negation) continue;
-    if (e.key == "negator") negator_ends_.push_back(hit.end);
-    if (e.key == "contrast" || e.key == "contrast_from") contrast_ends_.push_back(hit.end);
-    if (e.key == "contrast_from") from_contrast_ends_.push_back(hit.end);
-    if (e.key == "clause_break") clause_break_starts_.push_back(hit.first);
-    if (e.key == "change_to") change_to_starts_.push_back(hit.first);
-    if (e.key == "adversative") adversative_ends_.push_back(hit.end);
-    if (e.key == "dismissal") dismissal_starts_.push_back(hit.first);
-    if (e.key == "imperative") imperative_starts_.push_back(hit.first);
-    if (e.key == "bound" && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
+    if (e.key_class == KeyClass::negator) negator_ends_.push_back(hit.end);
+    if (e.key_class == KeyClass::contrast || e.key_class == KeyClass::contrast_from) contrast_ends_.push_back(hit.end);
+    if (e.key_class == KeyClass::contrast_from) from_contrast_ends_.push_back(hit.end);
+    if (e.key_class == KeyClass::clause_break) clause_break_starts_.push_back(hit.first);
+    if (e.key_class == KeyClass::change_to) change_to_starts_.push_back(hit.first);
+    if (e.key_class == KeyClass::adversative) adversative_ends_.push_back(hit.end);
+    if (e.key_class == KeyClass::dismissal) dismissal_starts_.push_back(hit.first);
+    if (e.key_class == KeyClass::imperative) imperative_starts_.push_back(hit.first);
+    if (e.key_class == KeyClass::bound && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
   }
   std::sort(dismissal_starts_.begin(), dismissal_starts_.end());
   std::sort(negator_ends_.begin(), negator_ends_.end());
@@ -57,8 +58,8 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
   std::sort(imperative_starts_.begin(), imperative_starts_.end());
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
-    if (e.kind != EntryKind::polarity || (e.key != "positive" && e.key != "negative")) continue;
-    int sign = e.key == "positive" ? 1 : -1;
+    if (e.kind != EntryKind::polarity || (e.key_class != KeyClass::positive && e.key_class != KeyClass::negative)) continue;
+    int sign = e.key_class == KeyClass::positive ? 1 : -1;
     if (negated(hit.first)) sign = -sign;
     sentence_polarity_[doc.seg->tokens[hit.first].sentence] += sign;
   }

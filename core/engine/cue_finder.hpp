@@ -57,10 +57,13 @@ class CueFinder {
   struct KindedHit {
     CueHit hit;
     lexicon::EntryKind kind;
+    std::uint32_t input_order;  // index in the hits found
   };
   void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits);
   std::vector<lexicon::PhraseMatch> matches_;
-  std::vector<KindedHit> sorted_;
+  std::vector<KindedHit> found_;    // in the order found
+  std::vector<KindedHit> grouped_;  // by kind and length, each group in text order
+  std::vector<std::uint32_t> group_start_, group_next_;
   std::vector<CueHit> kept_;
   std::vector<std::uint32_t> owner_;  // per token: index into kept_ of its first kept hit
 };

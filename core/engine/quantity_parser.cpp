@@ -65,18 +65,32 @@ std::optional<double> parse_number(std::string_view token, const lexicon::Number
 }
 
 QuantityParser::QuantityParser(const DocumentView& doc, const std::vector<CueHit>& hits)
-    : doc_(doc), starts_(doc.seg->tokens.size()) {
+    : doc_(doc) {
   for (const auto& hit : hits) {
     const auto kind = doc.entry(hit).kind;
     if (kind == EntryKind::number || kind == EntryKind::multiplier || kind == EntryKind::currency) {
-      starts_[hit.first].push_back(&hit);
+      quantity_hits_.push_back(&hit);
     }
+  }
+  // (The cue finder's hits are sorted already; a stable sort keeps the order found per token.)
+  std::stable_sort(quantity_hits_.begin(), quantity_hits_.end(),
+                   [](const CueHit* a, const CueHit* b) { return a->first < b->first; });
+  const std::size_t tokens = doc.seg->tokens.size();
+  starts_.resize(tokens + 1);
+  std::size_t at = 0;
+  for (std::size_t t = 0; t <= tokens; ++t) {
+    while (at < quantity_hits_.size() && quantity_hits_[at]->first < t) ++at;
+    starts_[t] = static_cast<std::uint32_t>(at);
   }
 }
 
+std::span<const CueHit* const> QuantityParser::starting_at(std::uint32_t token) const {
+  if (token + 1 >= starts_.size()) return {};
+  return std::span<const CueHit* const>(quantity_hits_).subspan(starts_[token], starts_[token + 1] - starts_[token]);
+}
+
 const lexicon::Entry* QuantityParser::entry_at(std::uint32_t token, EntryKind kind, const char* key) const {
-  if (token >= starts_.size()) return nullptr;
-  for (const CueHit* hit : starts_[token]) {
+  for (const CueHit* hit : starting_at(token)) {
     const auto& e = doc_.entry(*hit);
     if (e.kind == kind && (key == nullptr || e.key == key)) return &e;
   }
@@ -84,7 +98,7 @@ const lexicon::Entry* QuantityParser::entry_at(std::uint32_t token, EntryKind ki
 }
 
 std::uint32_t QuantityParser::hit_end(std::uint32_t token, EntryKind kind) const {
-  for (const CueHit* hit : starts_[token]) {
+  for (const CueHit* hit : starting_at(token)) {
     if (doc_.entry(*hit).kind == kind) return hit->end;
   }
   return token + 1;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,9 +60,17 @@ class QuantityParser {
   };
   std::optional<RangeUnit> range_unit(std::uint32_t j, double low_value, bool hyphenated, std::uint32_t end) const;
 
+  // The quantity-related hits starting at `token`, in the order found.
+  std::span<const CueHit* const> starting_at(std::uint32_t token) const;
+
   const DocumentView& doc_;
-  // For each token, the quantity-related hits starting there.
-  std::vector<std::vector<const CueHit*>> starts_;
+  // The quantity-related hits (numbers, multipliers, currencies) by first
+  // token, and for each token t the range [starts_[t], starts_[t + 1]) of
+  // those starting there: a list per token cost an allocation and a free
+  // for every token of every document, a binary search per lookup more
+  // than that.
+  std::vector<const CueHit*> quantity_hits_;
+  std::vector<std::uint32_t> starts_;
 };
 
 }  // namespace vane::engine

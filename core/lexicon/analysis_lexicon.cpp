@@ -185,6 +185,8 @@ Expected<Entry> parse_row(const FileSpec& spec, const TsvRow& row, const std::st
   entry.source = where;
   entry.key = column(row, spec.key);
   entry.cue = column(row, spec.cue);
+  entry.key_class = key_class(entry.key);
+  entry.cue_class = cue_class(entry.cue);
   entry.term = column(row, spec.term);
   if (entry.term.empty()) return fail("empty term");
   if (spec.keys.size() > 0 && !one_of(entry.key, spec.keys)) return fail("unknown value \"" + entry.key + "\"");

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/entry_classes.hpp"
 #include "lexicon/language_data.hpp"
 #include "lexicon/phrase_matcher.hpp"
 #include "util/status.hpp"
@@ -30,8 +31,9 @@ enum class EntryKind : std::uint8_t {
   comparison,        // (no key)
   number,            // value
   multiplier,        // key: times | fixed | many | percent; value when fixed
-  currency,          // key: ISO 4217 code
+  currency,          // key: ISO 4217 code (keep last: kEntryKinds)
 };
+constexpr std::size_t kEntryKinds = static_cast<std::size_t>(EntryKind::currency) + 1;
 
 enum class MatchMode : std::uint8_t { stem, exact, head, part };
 
@@ -51,6 +53,8 @@ struct Entry {
   EntryKind kind = EntryKind::channel;
   std::string key;
   std::string cue;
+  KeyClass key_class = KeyClass::other;  // `key` interned (entry_classes.hpp): what the engine compares
+  CueClass cue_class = CueClass::other;  // `cue` interned
   double weight = 1.0;   // axis and claim weight, or a number's value
   bool has_value = false;
   MatchMode mode = MatchMode::stem;
