@@ -205,6 +205,47 @@ bool placed_in_other_side(const DocumentView& doc, const CueHit& channel, const 
   return false;
 }
 
+// Which way a cue or channel leans: +1 for pull or inbound, -1 for push or
+// outbound, 0 for neither (a no-stance sign, a neutral channel, a weightless row).
+int lean_of(const DocumentView& doc, const CueHit& hit, const std::vector<ChannelResult>& channels) {
+  const auto& e = doc.entry(hit);
+  std::string_view side;
+  if (e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound) {
+    if (e.weight <= 0.0) return 0;
+    side = e.key;
+  } else if (e.kind == EntryKind::channel) {
+    const auto c = std::find_if(channels.begin(), channels.end(), [&](const ChannelResult& r) { return r.id == e.key; });
+    if (c == channels.end()) return 0;
+    side = c->direction;
+  } else {
+    return 0;
+  }
+  if (side == "pull" || side == "inbound") return 1;
+  if (side == "push" || side == "outbound") return -1;
+  return 0;
+}
+
+// A negator reaches past a comma or colon only while the text goes on
+// listing what it denies: "no TV, radio or print" denies all three, but
+// "No ads, SEO only", "niente pubblicità, solo contenuti" turn to the other
+// side after the break. A cue there is denied when the first cue after the
+// negator leans its way; past a break with no such cue before it ("No
+// doubt: SEO works"), it is not denied.
+bool denied(const DocumentView& doc, const CueHit& hit, const std::vector<CueHit>& hits, const ContextRules& rules,
+            const std::vector<ChannelResult>& channels) {
+  if (!rules.negated(hit.first)) return false;
+  if (!rules.negation_crosses_break(hit.first)) return true;
+  const std::uint32_t from = rules.negator_end(hit.first);
+  const int lean = lean_of(doc, hit, channels);
+  for (const auto& other : hits) {  // sorted by first token
+    if (other.first < from) continue;
+    if (other.first >= hit.first) break;
+    const int other_lean = lean_of(doc, other, channels);
+    if (other_lean != 0) return other_lean == lean;
+  }
+  return false;
+}
+
 }  // namespace
 
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
@@ -267,7 +308,7 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
     double factor = 1.0;
-    const bool against = rules.negated(hit.first) || rules.contrasted(hit.first) || rules.dismissed(hit.end);
+    const bool against = denied(doc, hit, hits, rules, channels) || rules.contrasted(hit.first) || rules.dismissed(hit.end);
     if (against) {
       factor = tuning.against_factor;
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {

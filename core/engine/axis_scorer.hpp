@@ -9,7 +9,8 @@
 //   and no channel inside a cue of the other direction ("podcast ads" is
 //   outbound, not the podcast channel's inbound);
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
-//   counts against its side; cues in a critical sentence count less; the
+//   counts against its side (a negator reaches past a comma only into a
+//   list of the same side: "No ads, SEO only" counts SEO for inbound); cues in a critical sentence count less; the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or

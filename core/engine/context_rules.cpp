@@ -85,19 +85,35 @@ bool ContextRules::contrasted(std::uint32_t first) const {
   // spedizione gratuita" the cue after the comma is not the one contrasted,
   // nor in "why we stopped trade fairs (and what inbound taught us)" the one
   // after an opening bracket, where an aside begins.
-  const auto& tokens = doc_.seg->tokens;
-  const std::uint32_t end = *std::prev(std::upper_bound(contrast_ends_.begin(), contrast_ends_.end(), first));
-  // Punctuation is not tokenised: look at the original text between them.
-  const std::string_view between = doc_.text.substr(tokens[end - 1].end, tokens[first].begin - tokens[end - 1].end);
-  if (between.find_first_of(",;:(") != std::string_view::npos) return false;
-  // Nor past the words that open the next clause, where the text says what
-  // it does instead: "we stopped cold calling and started a blog", "instead
-  // of banner ads we now write guides". A marker ending in "from" ("shift
-  // from", "passer de") also stops at its "to": in "from outbound to
-  // inbound" only the first is left behind.
-  if (starts_between(clause_break_starts_, end, first)) return false;
+  const std::uint32_t end = nearest_end(contrast_ends_, first);
+  if (clause_break_between(end, first)) return false;
+  // A marker ending in "from" ("shift from", "passer de") also stops at its
+  // "to": in "from outbound to inbound" only the first is left behind.
   return !(std::binary_search(from_contrast_ends_.begin(), from_contrast_ends_.end(), end) &&
            starts_between(change_to_starts_, end, first));
+}
+
+std::uint32_t ContextRules::negator_end(std::uint32_t first) const { return nearest_end(negator_ends_, first); }
+
+bool ContextRules::negation_crosses_break(std::uint32_t first) const {
+  return negated(first) && clause_break_between(negator_end(first), first);
+}
+
+std::uint32_t ContextRules::nearest_end(const std::vector<std::uint32_t>& ends, std::uint32_t first) {
+  const auto it = std::upper_bound(ends.begin(), ends.end(), first);
+  return it == ends.begin() ? first : *std::prev(it);
+}
+
+bool ContextRules::clause_break_between(std::uint32_t end, std::uint32_t first) const {
+  const auto& tokens = doc_.seg->tokens;
+  if (end == 0 || end > first) return false;
+  // Punctuation is not tokenised: look at the original text between them.
+  const std::string_view between = doc_.text.substr(tokens[end - 1].end, tokens[first].begin - tokens[end - 1].end);
+  if (between.find_first_of(",;:(") != std::string_view::npos) return true;
+  // Nor past the words that open the next clause, where the text says what
+  // it does instead: "we stopped cold calling and started a blog", "instead
+  // of banner ads we now write guides".
+  return starts_between(clause_break_starts_, end, first);
 }
 
 bool ContextRules::starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from,

@@ -22,6 +22,12 @@ class ContextRules {
 
   // A negator up to three tokens before `first`, in the same sentence.
   bool negated(std::uint32_t first) const;
+  // For a negated `first`: the token where its negator ends, and whether a
+  // clause break (a comma, colon, semicolon, opening bracket or a
+  // `clause_break` row) lies between: "No ads, SEO only" may turn to
+  // something else after the comma, "no TV, radio or print" goes on listing.
+  std::uint32_t negator_end(std::uint32_t first) const;
+  bool negation_crosses_break(std::uint32_t first) const;
   // A contrast marker up to six tokens before `first`, in the same sentence,
   // with no clause break between (a comma, an opening bracket, a
   // `clause_break` row such as "and started"; for a `contrast_from` marker,
@@ -55,6 +61,11 @@ class ContextRules {
 
  private:
   bool marker_before(const std::vector<std::uint32_t>& ends, std::uint32_t first, std::uint32_t window) const;
+  // The nearest of the sorted marker `ends` at or before `first` (`first` when there is none).
+  static std::uint32_t nearest_end(const std::vector<std::uint32_t>& ends, std::uint32_t first);
+  // Whether a new clause begins between a marker ending at token `end` and
+  // the cue at token `first`.
+  bool clause_break_between(std::uint32_t end, std::uint32_t first) const;
   // Whether one of the sorted `starts` lies in [from, to).
   static bool starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from, std::uint32_t to);
   const DocumentView& doc_;

@@ -238,6 +238,23 @@ TEST_CASE("a contrast from one thing stops at the thing it goes to", "[engine][a
   CHECK(weight_of(nl, nl_record.inbound_outbound, "content") > 0);
 }
 
+TEST_CASE("a negator reaches past a comma only while the text goes on listing", "[engine][axes]") {
+  // After the break the text turns to what it does instead.
+  const std::string en = "No ads, SEO only.";
+  const auto en_record = analyze("en", en);
+  CHECK(weight_of(en, en_record.inbound_outbound, "ads") < 0);
+  CHECK(weight_of(en, en_record.inbound_outbound, "SEO") > 0);
+  const std::string it = "Niente pubblicità, solo contenuti.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "contenuti") > 0);
+  const std::string nl = "Geen advertenties: alleen content.";
+  CHECK(weight_of(nl, analyze("nl", nl).inbound_outbound, "content") > 0);
+  // A list of the same side goes on denying.
+  const std::string list = "We use no TV, radio or print.";
+  const auto list_record = analyze("en", list);
+  CHECK(weight_of(list, list_record.inbound_outbound, "TV") < 0);
+  CHECK(weight_of(list, list_record.inbound_outbound, "radio") < 0);
+}
+
 TEST_CASE("a news dateline is a sign of no push/pull stance", "[engine][axes]") {
   // corpus-format.md: news about a medium takes no push/pull stance.
   const std::string body =
