@@ -314,6 +314,9 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;
     }
+    // "For years we bought ads in the papers. Today we invest in content":
+    // the old way is the story the text leaves behind, not what it does.
+    if (!against && rules.in_past_story(tokens[hit.first].sentence)) factor *= tuning.past_story_factor;
     // A title naming what the text turns away from ("Why we stopped cold
     // calling", "Outbound is dead") states its stance as plainly as one
     // naming its strategy; the body then tells the story of the old way.

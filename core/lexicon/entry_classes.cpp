@@ -37,6 +37,8 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"imperative", KeyClass::imperative},
     {"change_from", KeyClass::change_from},
     {"change_to", KeyClass::change_to},
+    {"past", KeyClass::past},
+    {"now", KeyClass::now},
     {"times", KeyClass::times},
     {"fixed", KeyClass::fixed},
     {"many", KeyClass::many},

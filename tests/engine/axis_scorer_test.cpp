@@ -238,6 +238,25 @@ TEST_CASE("a contrast from one thing stops at the thing it goes to", "[engine][a
   CHECK(weight_of(nl, nl_record.inbound_outbound, "content") > 0);
 }
 
+TEST_CASE("a story of the old way counts less once the text turns to the present", "[engine][axes]") {
+  // negation.tsv's past rows open the story, its now rows the turn.
+  const std::string story = "For years we bought airtime on local radio. Today we write a blog with practical guides.";
+  const std::string still = "For years we bought airtime on local radio. We also write a blog with practical guides.";
+  const auto story_record = analyze("en", story);
+  const double radio_in_story = weight_of(story, story_record.inbound_outbound, "radio");
+  CHECK(radio_in_story > 0);
+  CHECK(radio_in_story < weight_of(still, analyze("en", still).inbound_outbound, "radio"));
+  CHECK(weight_of(story, story_record.inbound_outbound, "blog") == weight_of(still, analyze("en", still).inbound_outbound, "blog"));
+  CHECK(story_record.inbound_outbound.label == "inbound");
+  const std::string it = "Per anni abbiamo comprato spazi sui giornali e sulle radio locali. Oggi investiamo in un blog.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "radio locali") < weight_of(it, analyze("it", it).inbound_outbound, "blog"));
+  const std::string nl = "Jarenlang kochten we zendtijd op de lokale radio. Nu schrijven we een blog.";
+  CHECK(weight_of(nl, analyze("nl", nl).inbound_outbound, "radio") < weight_of(nl, analyze("nl", nl).inbound_outbound, "blog"));
+  // "Today" in the middle of a sentence is no turn.
+  const std::string fr = "Pendant des années, nous avons acheté des spots à la radio et nous en achetons aujourd'hui encore.";
+  CHECK(weight_of(fr, analyze("fr", fr).inbound_outbound, "radio") == 1.0);
+}
+
 TEST_CASE("a negator reaches past a comma only while the text goes on listing", "[engine][axes]") {
   // After the break the text turns to what it does instead.
   const std::string en = "No ads, SEO only.";
