@@ -233,7 +233,7 @@ int lean_of(const DocumentView& doc, const CueHit& hit, const std::vector<Channe
 // doubt: SEO works"), it is not denied.
 bool denied(const DocumentView& doc, const CueHit& hit, const std::vector<CueHit>& hits, const ContextRules& rules,
             const std::vector<ChannelResult>& channels) {
-  if (!rules.negated(hit.first)) return false;
+  if (!rules.negated(hit.first)) return rules.negated_through_verb(hit.first);
   if (!rules.negation_crosses_break(hit.first)) return true;
   const std::uint32_t from = rules.negator_end(hit.first);
   const int lean = lean_of(doc, hit, channels);

@@ -16,6 +16,9 @@ constexpr std::uint32_t kPastStoryReach = 4;
 // A time marker opens its sentence, or follows a word that joins it to the
 // one before ("But today we...", "Et aujourd'hui...", "Five years ago, we").
 constexpr std::uint32_t kOpeningWords = 2;
+// "spent a single cent on paid media": the amount and a preposition lie
+// between a verb of spending and what it is spent on.
+constexpr std::uint32_t kNegatedVerbReach = 4;
 
 // Whether `token` is among the first `words` words of its sentence (bullets
 // and list numbers before them do not count).
@@ -82,6 +85,14 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
   std::sort(change_to_starts_.begin(), change_to_starts_.end());
   std::sort(adversative_ends_.begin(), adversative_ends_.end());
   std::sort(imperative_starts_.begin(), imperative_starts_.end());
+  // Negated as read once the negators are sorted.
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::negation && e.key_class == KeyClass::negated_verb && negated(hit.first)) {
+      negated_verb_ends_.push_back(hit.end);
+    }
+  }
+  std::sort(negated_verb_ends_.begin(), negated_verb_ends_.end());
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::polarity || (e.key_class != KeyClass::positive && e.key_class != KeyClass::negative)) continue;
@@ -121,6 +132,11 @@ bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::ui
 }
 
 bool ContextRules::negated(std::uint32_t first) const { return marker_before(negator_ends_, first, 3); }
+
+bool ContextRules::negated_through_verb(std::uint32_t first) const {
+  return marker_before(negated_verb_ends_, first, kNegatedVerbReach) &&
+         !clause_break_between(nearest_end(negated_verb_ends_, first), first);
+}
 
 bool ContextRules::contrasted(std::uint32_t first) const {
   if (!marker_before(contrast_ends_, first, 6)) return false;

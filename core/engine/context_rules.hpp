@@ -28,6 +28,12 @@ class ContextRules {
   // something else after the comma, "no TV, radio or print" goes on listing.
   std::uint32_t negator_end(std::uint32_t first) const;
   bool negation_crosses_break(std::uint32_t first) const;
+  // A negated verb of spending or buying (negation.tsv `negated_verb`: "we
+  // haven't spent a single cent on paid media", "non abbiamo mai investito
+  // un euro in pubblicità") denies what it is spent on, up to four tokens
+  // after the verb and with no clause break between, further than a
+  // negator reaches by itself.
+  bool negated_through_verb(std::uint32_t first) const;
   // A contrast marker up to six tokens before `first`, in the same sentence,
   // with no clause break between (a comma, an opening bracket, a
   // `clause_break` row such as "and started"; for a `contrast_from` marker,
@@ -80,6 +86,7 @@ class ContextRules {
   static bool starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from, std::uint32_t to);
   const DocumentView& doc_;
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
+  std::vector<std::uint32_t> negated_verb_ends_;  // end token of each negated verb of spending, sorted
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> from_contrast_ends_;   // contrast markers ending in "from": reach up to a "to"
   std::vector<std::uint32_t> clause_break_starts_;  // "and started", "we": a new clause begins

@@ -39,6 +39,7 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"change_to", KeyClass::change_to},
     {"past", KeyClass::past},
     {"now", KeyClass::now},
+    {"negated_verb", KeyClass::negated_verb},
     {"times", KeyClass::times},
     {"fixed", KeyClass::fixed},
     {"many", KeyClass::many},

@@ -274,6 +274,21 @@ TEST_CASE("a negator reaches past a comma only while the text goes on listing", 
   CHECK(weight_of(list, list_record.inbound_outbound, "radio") < 0);
 }
 
+TEST_CASE("a negated verb of spending denies what it is spent on", "[engine][axes]") {
+  // negation.tsv's negated_verb rows carry the negator past the amount.
+  const std::string en = "In three years we haven't spent a single cent on paid media.";
+  CHECK(weight_of(en, analyze("en", en).inbound_outbound, "paid media") < 0);
+  const std::string it = "In tre anni non abbiamo mai investito un solo euro in pubblicità a pagamento.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "pubblicità a pagamento") < 0);
+  const std::string fr = "Nous n'avons jamais dépensé un euro en publicité payante.";
+  CHECK(weight_of(fr, analyze("fr", fr).inbound_outbound, "publicité payante") < 0);
+  // Not past a comma, and not a verb nobody negates.
+  const std::string after_break = "We never spent much, and paid media brought us every client.";
+  CHECK(weight_of(after_break, analyze("en", after_break).inbound_outbound, "paid media") > 0);
+  const std::string plain = "This year we spent a large part of the budget on paid media.";
+  CHECK(weight_of(plain, analyze("en", plain).inbound_outbound, "paid media") > 0);
+}
+
 TEST_CASE("a news dateline is a sign of no push/pull stance", "[engine][axes]") {
   // corpus-format.md: news about a medium takes no push/pull stance.
   const std::string body =
