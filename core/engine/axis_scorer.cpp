@@ -290,6 +290,16 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // "announced", in every language's shape.
   if (opens_with_dateline(doc)) push_pull.add_no_stance(kDatelineSign, tuning.dateline_no_stance);
 
+  // An invitation to free content, named in its title ("Free webinar: ...
+  // Limited seats, register now"), presses for a sign-up, which is the
+  // audience opting in: its calls to act are the invitation's, not a push
+  // for a sale. (A free e-book named in the body is one tactic among others.)
+  const bool free_offer = std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    const auto& e = doc.entry(h);
+    return e.kind == EntryKind::push_pull && e.cue_class == lexicon::CueClass::free_offer &&
+           tokens[h.first].sentence == 0 && !rules.negated(h.first);
+  });
+
   std::vector<const CueHit*> io_cues;  // for placed_in_other_side; hits are sorted by first token
   for (const auto& hit : hits) {
     if (doc.entry(hit).kind == EntryKind::inbound_outbound) io_cues.push_back(&hit);
@@ -322,6 +332,11 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     // naming its strategy; the body then tells the story of the old way.
     if (has_headline && axis_cue && (e.cue_class == lexicon::CueClass::explicit_statement || against) && tokens[hit.first].sentence == 0) {
       factor *= tuning.headline_factor;
+    }
+
+    if (free_offer && e.kind == EntryKind::push_pull &&
+        (e.cue_class == lexicon::CueClass::call_to_action || e.cue_class == lexicon::CueClass::urgency)) {
+      factor *= tuning.free_offer_call_factor;
     }
 
     if (axis_cue) {

@@ -52,6 +52,10 @@ struct AxisTuning {
   double against_factor = -0.6;    // negated or contrasted cue
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
   double past_story_factor = 0.25;  // cue in a story of the old way ("For years we... Today we...")
+  // A call to act or urgency ("register now", "posti limitati") in a text
+  // offering free content (push_pull.tsv cue `free_offer`): an invitation to
+  // sign up, not a push for a sale.
+  double free_offer_call_factor = 0.25;
   double explicit_decides = 4.0;   // explicit statements this strong decide the label alone,
   double explicit_support = 0.1;   // if their side's other evidence is at least this share of the other side's
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side

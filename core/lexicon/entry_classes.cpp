@@ -51,6 +51,9 @@ constexpr std::pair<std::string_view, CueClass> kCues[] = {
     {"explicit", CueClass::explicit_statement},
     {"mixed", CueClass::mixed},
     {"generic_advertising", CueClass::generic_advertising},
+    {"free_offer", CueClass::free_offer},
+    {"call_to_action", CueClass::call_to_action},
+    {"urgency", CueClass::urgency},
 };
 
 template <typename Class, std::size_t N>

@@ -274,6 +274,33 @@ TEST_CASE("a negator reaches past a comma only while the text goes on listing", 
   CHECK(weight_of(list, list_record.inbound_outbound, "radio") < 0);
 }
 
+TEST_CASE("calls to act in an invitation to free content count less", "[engine][axes]") {
+  // push_pull.tsv's free_offer rows in the title make the text an invitation.
+  const std::string body =
+      ": LinkedIn posts that attract clients\n\nThursday 14 November, 11am. In 45 minutes we show you how to write "
+      "posts your buyers read. Seats are limited, register now!";
+  const std::string free_text = "Free webinar" + body;
+  const std::string paid_text = "Webinar" + body;
+  const auto free_record = analyze("en", free_text);
+  const double free_call = weight_of(free_text, free_record.push_pull, "register now");
+  CHECK(free_call > 0);
+  CHECK(free_call < weight_of(paid_text, analyze("en", paid_text).push_pull, "register now"));
+  CHECK(free_record.push_pull.label == "pull");
+  const std::string it =
+      "Webinar gratuito: come generare lead B2B con LinkedIn\n\nGiovedì 14 novembre alle 11:00. In 45 minuti ti "
+      "mostriamo come pubblicare contenuti che attirano clienti. Posti limitati, registrati ora!";
+  CHECK(analyze("it", it).push_pull.label == "pull");
+  // A free e-book named in the body is one tactic among others.
+  const std::string body_offer =
+      "Last chance: our spring sale\n\nEverything is 30% off. Get our free e-book with your order. Only until Sunday, "
+      "buy now!";
+  const std::string no_offer =
+      "Last chance: our spring sale\n\nEverything is 30% off. Get our e-book with your order. Only until Sunday, buy "
+      "now!";
+  CHECK(weight_of(body_offer, analyze("en", body_offer).push_pull, "buy now") ==
+        weight_of(no_offer, analyze("en", no_offer).push_pull, "buy now"));
+}
+
 TEST_CASE("a negated verb of spending denies what it is spent on", "[engine][axes]") {
   // negation.tsv's negated_verb rows carry the negator past the amount.
   const std::string en = "In three years we haven't spent a single cent on paid media.";
