@@ -518,10 +518,22 @@ bool is_relative(const Quantity& figure) { return figure.type == "percent" || fi
 // even with no change word, its direction the sign of their difference.
 // The "to" marker stands for the change, so it is read against its
 // nearest cue like "doubled" (a cost's rise is bad news). A range with no
-// "from" ("9 tot 15%", "between 10 and 20") states no change.
+// "from" ("9 tot 15%", "between 10 and 20") states no change, nor do two
+// figures right after a change word that runs the other way: there the
+// marker means "by" and the figures bound the size of the change ("a baissé
+// de 30 à 50 %", "calati dal 30 al 50%": a fall), not its start and end
+// ("è sceso dal 12% all'8%" is one).
 std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& doc, const SentenceCues& s,
                                                           const std::vector<Quantity>& figures,
-                                                          const std::vector<std::uint32_t>& starts) {
+                                                          const std::vector<std::uint32_t>& starts,
+                                                          const ClaimTuning& tuning) {
+  auto sizes_a_change = [&](const CueHit& marker, int direction) {
+    return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* word) {
+      const auto& key = doc.entry(*word).key;
+      return key == (direction > 0 ? "decrease" : "increase") && word->end <= marker.first &&
+             distance(*word, marker) <= tuning.change_reach;
+    });
+  };
   std::vector<std::pair<const CueHit*, int>> changes;
   for (std::size_t a = 0; a + 1 < figures.size(); ++a) {
     const Quantity& from = figures[a];
@@ -529,15 +541,16 @@ std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& do
     if (!from.value || !to.value || *from.value == *to.value || from.type != to.type || from.currency != to.currency) {
       continue;
     }
+    const int direction = *to.value > *from.value ? 1 : -1;
     const bool opened = std::any_of(s.change_from.begin(), s.change_from.end(), [&](const CueHit* hit) {
-      return hit->end <= starts[a] && starts[a] - hit->end <= 1;
+      return hit->end <= starts[a] && starts[a] - hit->end <= 1 && !sizes_a_change(*hit, direction);
     });
     const std::uint32_t after_from = token_after(doc, starts[a], from);
     const auto joint = std::find_if(s.change_to.begin(), s.change_to.end(), [&](const CueHit* hit) {
       return hit->first >= after_from && hit->first <= after_from + 1 && hit->end <= starts[a + 1] &&
              starts[a + 1] - hit->end <= 1;
     });
-    if (opened && joint != s.change_to.end()) changes.emplace_back(*joint, *to.value > *from.value ? 1 : -1);
+    if (opened && joint != s.change_to.end()) changes.emplace_back(*joint, direction);
   }
   return changes;
 }
@@ -739,7 +752,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
       claim.kinds.insert(claim.kinds.begin(), "roi");
     }
     claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, figure_starts,
-                                 stated_changes(doc, s, figures, figure_starts), poor, tuning);
+                                 stated_changes(doc, s, figures, figure_starts, tuning), poor, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

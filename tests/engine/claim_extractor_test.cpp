@@ -421,6 +421,23 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   CHECK(range[0].polarity == "positive");
 }
 
+TEST_CASE("from/to figures right after a change word running the other way size the change", "[engine][claims]") {
+  // "de 30 à 50 %" after "baissé" is "by 30 to 50%": a falling cost, good news (not a rise cancelling the fall).
+  auto fell = claims_of("fr", "Nous misons sur l'inbound marketing et le SEO. Le coût par clic a baissé de 30 à 50 %.");
+  REQUIRE(fell.size() == 1);
+  CHECK(fell[0].kinds.front() == "cost");
+  CHECK(fell[0].polarity == "positive");
+
+  auto sales = claims_of("it", "Usiamo la TV e la radio. Le vendite sono diminuite dal 30 al 50% in un anno.");
+  REQUIRE(sales.size() == 1);
+  CHECK(sales[0].polarity == "negative");
+
+  // Figures running the change word's way are its start and end: still one fall.
+  auto agrees = claims_of("it", "Usiamo la TV e la radio. Il tasso di conversione è sceso dal 12% all'8% in un anno.");
+  REQUIRE(agrees.size() == 1);
+  CHECK(agrees[0].polarity == "negative");
+}
+
 TEST_CASE("figures listed side by side for two subjects judge neither; a comparison or a change word does",
           "[engine][claims]") {
   auto listed = claims_of("it",
