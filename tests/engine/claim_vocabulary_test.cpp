@@ -47,6 +47,31 @@ TEST_CASE("a verdict that a tactic does not work is bad news, though its negator
   CHECK(english[0].polarity == "negative");
 }
 
+// "niet meer", "any more": no longer. The verdict is negative as a whole (nl polarity.tsv), and the "more"
+// of "any more" is no increase (en multipliers.tsv `none`), even with the negator words before it.
+TEST_CASE("a verdict that a tactic works no longer is bad news, not an increase", "[engine][claims]") {
+  auto dutch = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Koude acquisitie werkt niet meer voor ons, de "
+                               "respons is bijna nul.");
+  REQUIRE(dutch.size() == 1);
+  CHECK(dutch[0].polarity == "negative");
+
+  auto clients = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Koude acquisitie werkt niet meer voor onze klanten "
+                                 "in de bouw.");
+  REQUIRE(clients.size() == 1);
+  CHECK(clients[0].polarity == "negative");
+
+  auto english = claims_of("en", "We ran TV and radio ads all year. Cold calling does not work for us any more, the "
+                                 "response is almost zero.");
+  REQUIRE(english.size() == 1);
+  CHECK(english[0].polarity == "negative");
+
+  // "niet alleen" praises: no bare "werkt niet" verdict reads it as a failure.
+  auto praise = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Koude acquisitie werkt niet alleen goed, het "
+                                "leverde ons ook 40 klanten op.");
+  REQUIRE(praise.size() == 1);
+  CHECK(praise[0].polarity == "positive");
+}
+
 TEST_CASE("a measurability cue holding its own negator is a complaint", "[engine][claims]") {
   auto english = claims_of("en", "We ran TV and radio ads all year. Honestly, we can't tell which TV ads drove the sales.");
   REQUIRE(english.size() == 1);
