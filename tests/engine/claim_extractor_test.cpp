@@ -338,6 +338,23 @@ TEST_CASE("a denied loss is good news, also in a cost claim", "[engine][claims]"
   CHECK(kept[0].polarity == "positive");
 }
 
+TEST_CASE("in a cost claim a change word right before an outcome is that outcome's change", "[engine][claims]") {
+  auto french = claims_of("fr", "Nous misons sur l'inbound marketing et le SEO. Le SEO coûte moins cher et génère plus "
+                                "de leads que la publicité.");
+  REQUIRE(french.size() == 1);
+  CHECK(french[0].kinds.front() == "cost");
+  CHECK(french[0].polarity == "positive");  // cheaper and more leads, not a cheaper cost cancelled by a rising one
+
+  auto english = claims_of("en", "We ran TV and radio ads all year. Search ads cost less and bring more leads than print.");
+  REQUIRE(english.size() == 1);
+  CHECK(english[0].polarity == "positive");
+
+  // A rise with no outcome right after it stays the cost's.
+  auto rose = claims_of("en", "We ran TV and radio ads all year. Our cost per lead rose by 20% this year.");
+  REQUIRE(rose.size() == 1);
+  CHECK(rose[0].polarity == "negative");
+}
+
 TEST_CASE("a metric's name judges nothing: 'qualified' in 'cost per qualified lead'", "[engine][claims]") {
   // Without evaluative words a claim is positive; "utile" and "buon" would
   // otherwise add to it, "qualificato" must not.
