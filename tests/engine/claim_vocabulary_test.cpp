@@ -1,4 +1,4 @@
-// Claim vocabulary of the shipped en/fr/it plugins where a phrase's meaning
+// Claim vocabulary of the shipped plugins where a phrase's meaning
 // is not the sum of its words: verdicts and complaints that hold their own
 // negator, idioms that name a cost or a measure without being one, and a
 // change verb that must not pass for an outcome noun.
@@ -70,6 +70,22 @@ TEST_CASE("a verdict that a tactic works no longer is bad news, not an increase"
                                 "leverde ons ook 40 klanten op.");
   REQUIRE(praise.size() == 1);
   CHECK(praise[0].polarity == "positive");
+}
+
+// nl roi.tsv: "reageren" is the response as a verb; negation.tsv: "Reageer ..." opening a sentence is advice.
+TEST_CASE("responding to a mailing is an outcome; an instruction to respond is none", "[engine][claims]") {
+  auto responded = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Op de eerste mailing reageerde 6% van de "
+                                   "ontvangers.");
+  REQUIRE(responded.size() == 1);
+  CHECK(responded[0].kinds.front() == "performance");
+  CHECK(responded[0].polarity == "positive");
+
+  auto better = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Klanten reageren veel beter op een persoonlijke "
+                                "brief dan op een mailing.");
+  REQUIRE(better.size() == 1);
+  CHECK(better[0].comparative);
+
+  CHECK(claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Reageer op elke review, ook op de negatieve.").empty());
 }
 
 TEST_CASE("a measurability cue holding its own negator is a complaint", "[engine][claims]") {
