@@ -88,6 +88,20 @@ TEST_CASE("responding to a mailing is an outcome; an instruction to respond is n
   CHECK(claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Reageer op elke review, ook op de negatieve.").empty());
 }
 
+// negation.tsv bounds with their article ("sotto lo", "sous la barre des"): a loss metric kept under a
+// ceiling sizes no loss, so the bare-loss default (negative) does not apply.
+TEST_CASE("a loss metric kept under a ceiling is no loss", "[engine][claims]") {
+  auto italian = claims_of("it", "Usiamo l'email e la radio. Il tasso di disiscrizione è rimasto sotto lo 0,3% per "
+                                 "tutto l'anno.");
+  REQUIRE(italian.size() == 1);
+  CHECK(italian[0].polarity == "positive");
+
+  auto french = claims_of("fr", "Nous utilisons l'emailing et la radio. Le taux de désabonnement est resté sous la "
+                                "barre des 0,3 % toute l'année.");
+  REQUIRE(french.size() == 1);
+  CHECK(french[0].polarity == "positive");
+}
+
 TEST_CASE("a measurability cue holding its own negator is a complaint", "[engine][claims]") {
   auto english = claims_of("en", "We ran TV and radio ads all year. Honestly, we can't tell which TV ads drove the sales.");
   REQUIRE(english.size() == 1);
