@@ -14,7 +14,8 @@
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
 //                kind (rising cost is negative) or the loss metric next to
-//                them (rising unsubscribes are negative), negation flips; buyers
+//                them (rising unsubscribes are negative) or the outcome right
+//                after them ("costs less and brings more leads"), negation flips; buyers
 //                spending more ("members spend 2.4x more") is performance; a limiter
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
