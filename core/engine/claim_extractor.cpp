@@ -305,10 +305,26 @@ bool names_measurability(const DocumentView& doc, const SentenceCues& s, const C
 // A cost claim whose only figure is one amount of money ("the whole
 // operation costs us around $4,200 a month", "il costo per iscritto è
 // stato di 300 euro") quotes a price: with no word saying it is high or
-// low, it is neither good nor bad news. Two amounts compare or bound
-// something ("€37 for inbound, €61 for outbound") and keep the default.
-bool quotes_a_price(const std::string& main_kind, const std::vector<Quantity>& figures) {
-  return main_kind == "cost" && figures.size() == 1 && figures.front().type == "money";
+// low, it is neither good nor bad news. So does a price range, two amounts
+// of one currency with at most `range_gap` tokens between them ("costs
+// between £300 and £800", "kost € 3.500 tot € 8.000", "tra i 700 e i 900
+// euro"). Two amounts further apart, or joined by a comparison marker
+// ("240 €, contre 380 €"), compare something ("€37 for inbound, €61 for
+// outbound") and keep the default.
+bool quotes_a_price(const DocumentView& doc, const SentenceCues& s, const std::string& main_kind,
+                    const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_tokens,
+                    const ClaimTuning& tuning) {
+  if (main_kind != "cost" || figures.empty() || figures.size() > 2) return false;
+  if (!std::all_of(figures.begin(), figures.end(), [&](const Quantity& q) {
+        return q.type == "money" && q.currency == figures.front().currency;
+      })) {
+    return false;
+  }
+  const auto cost = static_cast<std::size_t>(kind_index(KeyClass::cost));
+  bool only_cost = true;  // no cue of another kind: a range of prices, not a cost set against a result
+  for (std::size_t k = 0; k < s.kind_weight.size(); ++k) only_cost = only_cost && (k == cost || s.kind_weight[k] == 0.0);
+  return figures.size() == 1 || (only_cost && !s.comparative &&
+                                 figure_tokens[1] <= token_after(doc, figure_tokens[0], figures[0]) + tuning.range_gap);
 }
 
 // "€148 per lead for outbound and €92 for inbound", "Google Shopping made
@@ -425,14 +441,14 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive.
   // Reading every bare cost as neutral was tried twice and lost: costs
   // compared or given as a range are mostly reported as wins. A single
-  // quoted price is not (quotes_a_price), nor are figures listed side by
+  // quoted price or price range is not (quotes_a_price), nor are figures listed side by
   // side for two subjects (lists_side_by_side). Otherwise neutral is for sentences
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
       s.negated_outcomes == 0 && limited == 0 && !poor && targeted == 0) {
-    score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0
-            : sizes_a_loss(doc, s, rules, figures, figure_tokens)                               ? -1
-                                                                                            : 1;
+    const bool neither = quotes_a_price(doc, s, main_kind, figures, figure_tokens, tuning) ||
+                         lists_side_by_side(s, figures, figure_tokens);
+    score = neither ? 0 : sizes_a_loss(doc, s, rules, figures, figure_tokens) ? -1 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }

@@ -592,12 +592,20 @@ TEST_CASE("a measurability cue that shares a stem with 'measurable' names the to
   CHECK(hard[0].polarity == "negative");
 }
 
-TEST_CASE("a cost claim quoting one price and judging nothing is neutral; compared costs stay positive",
+TEST_CASE("a cost claim quoting one price or a price range and judging nothing is neutral; compared costs stay positive",
           "[engine][claims]") {
   auto price = claims_of("en", "We ran TV and radio ads all year. The whole radio campaign costs us around $4,200 a month.");
   REQUIRE(price.size() == 1);
   CHECK(price[0].kinds.front() == "cost");
   CHECK(price[0].polarity == "neutral");
+
+  // A price range quotes a price too, in any language's number format.
+  auto range = claims_of("en", "We ran TV and radio ads all year. A regional radio spot costs between £300 and £800.");
+  REQUIRE(range.size() == 1);
+  CHECK(range[0].polarity == "neutral");
+  auto bereik = claims_of("nl", "We draaiden tv- en radioreclame. Een regionale radiospot kost tussen € 3.500 en € 8.000.");
+  REQUIRE(bereik.size() == 1);
+  CHECK(bereik[0].polarity == "neutral");
 
   auto compared = claims_of("en", "We ran TV and radio ads all year. Leads from SEO cost $37, against $61 from radio.");
   REQUIRE(compared.size() == 1);
