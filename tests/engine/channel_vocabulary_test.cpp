@@ -1,0 +1,49 @@
+// Channel vocabulary of the shipped en/fr/it/nl plugins where the four
+// languages must read a name the same way, or where a word's stem would
+// pass for another channel's: a bare WhatsApp is the platform, its
+// campaigns are messaging pushes; a French "publication" (a post) is not a
+// "publicité" (an ad), though Snowball gives both the stem "public".
+//
+//   CHECK(channels_of("it", "Seguici su WhatsApp.") == Ids{"social_media"});
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "../build_tree_registry.hpp"
+#include "engine/document_analyzer.hpp"
+#include "engine/scratch.hpp"
+
+namespace {
+
+using Ids = std::set<std::string>;
+
+Ids channels_of(const std::string& lang, const std::string& text) {
+  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
+  vane::engine::Scratch scratch;
+  vane::io::RawDoc doc;
+  doc.id = "channel-vocabulary-test";
+  doc.lang_hint = lang;
+  doc.text = std::make_shared<const std::string>(text);
+  auto record = analyzer.analyze(doc, scratch);
+  REQUIRE(record.status == vane::engine::RecordStatus::ok);
+  Ids ids;
+  for (const auto& channel : record.channels) ids.insert(channel.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("a bare WhatsApp is the platform in every language; its campaigns and WhatsApp beside SMS are sms",
+          "[engine][channels]") {
+  CHECK(channels_of("en", "Join our community on WhatsApp for weekly tips.") == Ids{"social_media"});
+  CHECK(channels_of("it", "Entra nella nostra community su WhatsApp per i consigli della settimana.") ==
+        Ids{"social_media"});
+  CHECK(channels_of("fr", "Rejoignez notre communauté sur WhatsApp pour nos conseils.") == Ids{"social_media"});
+  CHECK(channels_of("nl", "Word lid van onze community op WhatsApp voor wekelijkse tips.") == Ids{"social_media"});
+
+  CHECK(channels_of("en", "Send SMS and WhatsApp campaigns to every customer.") == Ids{"sms"});
+  CHECK(channels_of("it", "Invia campagne SMS e WhatsApp a tutti i clienti.") == Ids{"sms"});
+  CHECK(channels_of("fr", "Envoyez des campagnes SMS et WhatsApp à tous vos clients.") == Ids{"sms"});
+  CHECK(channels_of("nl", "Verstuur SMS- en WhatsApp-campagnes naar al je klanten.") == Ids{"sms"});
+}
