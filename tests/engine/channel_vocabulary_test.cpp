@@ -47,3 +47,9 @@ TEST_CASE("a bare WhatsApp is the platform in every language; its campaigns and 
   CHECK(channels_of("fr", "Envoyez des campagnes SMS et WhatsApp à tous vos clients.") == Ids{"sms"});
   CHECK(channels_of("nl", "Verstuur SMS- en WhatsApp-campagnes naar al je klanten.") == Ids{"sms"});
 }
+
+TEST_CASE("a French post (publication) is organic social media, an ad (publicité) paid social", "[engine][channels]") {
+  CHECK(channels_of("fr", "Nos publications Instagram attirent chaque jour de nouveaux clients.") == Ids{"social_media"});
+  CHECK(channels_of("fr", "Elle a coupé ses publicités Facebook l'an dernier.") == Ids{"paid_social"});
+  CHECK(channels_of("fr", "Nos publicités sur les réseaux sociaux coûtent cher.") == Ids{"paid_social"});
+}
