@@ -53,3 +53,11 @@ TEST_CASE("a French post (publication) is organic social media, an ad (publicit�
   CHECK(channels_of("fr", "Elle a coupé ses publicités Facebook l'an dernier.") == Ids{"paid_social"});
   CHECK(channels_of("fr", "Nos publicités sur les réseaux sociaux coûtent cher.") == Ids{"paid_social"});
 }
+
+TEST_CASE("creators named with their platform are influencers, not the platform's organic channel",
+          "[engine][channels]") {
+  CHECK(channels_of("en", "We drove traffic with TikTok creators.") == Ids{"influencer"});
+  CHECK(channels_of("it", "Abbiamo lavorato con i creator su TikTok.") == Ids{"influencer"});
+  CHECK(channels_of("fr", "Nous avons travaillé avec des créateurs TikTok.") == Ids{"influencer"});
+  CHECK(channels_of("nl", "We werkten met TikTok-creators.") == Ids{"influencer"});
+}
