@@ -61,3 +61,10 @@ TEST_CASE("creators named with their platform are influencers, not the platform'
   CHECK(channels_of("fr", "Nous avons travaillé avec des créateurs TikTok.") == Ids{"influencer"});
   CHECK(channels_of("nl", "We werkten met TikTok-creators.") == Ids{"influencer"});
 }
+
+TEST_CASE("ads in mobile apps and geofencing are display ads", "[engine][channels]") {
+  CHECK(channels_of("it", "Poi una campagna in geofencing ha raggiunto chi passava davanti al negozio.") ==
+        Ids{"display_ads"});
+  CHECK(channels_of("nl", "Met mobiele advertenties bereikten we mensen in de buurt.") == Ids{"display_ads"});
+  CHECK(channels_of("fr", "La publicité mobile représente un tiers du budget.") == Ids{"display_ads"});
+}
