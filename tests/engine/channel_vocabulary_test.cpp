@@ -68,3 +68,12 @@ TEST_CASE("ads in mobile apps and geofencing are display ads", "[engine][channel
   CHECK(channels_of("nl", "Met mobiele advertenties bereikten we mensen in de buurt.") == Ids{"display_ads"});
   CHECK(channels_of("fr", "La publicité mobile représente un tiers du budget.") == Ids{"display_ads"});
 }
+
+TEST_CASE("points and stamps that members collect are a loyalty scheme; inviting a friend is a referral",
+          "[engine][channels]") {
+  CHECK(channels_of("it", "Con ogni ordine accumuli punti sulla tua tessera.") == Ids{"loyalty_crm"});
+  CHECK(channels_of("nl", "Spaar een stempel bij elke koffie.") == Ids{"loyalty_crm"});
+  CHECK(channels_of("en", "Double points on every Thursday in June.") == Ids{"loyalty_crm"});
+  CHECK(channels_of("nl", "Nodig een vriend uit en krijg allebei korting.") == Ids{"word_of_mouth"});
+  CHECK(channels_of("en", "Invite a friend and you both get £5 off.") == Ids{"word_of_mouth"});
+}
