@@ -77,3 +77,10 @@ TEST_CASE("points and stamps that members collect are a loyalty scheme; inviting
   CHECK(channels_of("nl", "Nodig een vriend uit en krijg allebei korting.") == Ids{"word_of_mouth"});
   CHECK(channels_of("en", "Invite a friend and you both get £5 off.") == Ids{"word_of_mouth"});
 }
+
+TEST_CASE("a marketplace's sponsored listings are search ads; a press contact is public relations",
+          "[engine][channels]") {
+  CHECK(channels_of("nl", "Vanaf dag één draaiden we Sponsored Products-campagnes op bol.") == Ids{"paid_search"});
+  CHECK(channels_of("it", "Abbiamo puntato sulle campagne Sponsored Products.") == Ids{"paid_search"});
+  CHECK(channels_of("fr", "Contact presse : Julie Martin, presse@exemple.fr") == Ids{"public_relations"});
+}
