@@ -84,3 +84,10 @@ TEST_CASE("a marketplace's sponsored listings are search ads; a press contact is
   CHECK(channels_of("it", "Abbiamo puntato sulle campagne Sponsored Products.") == Ids{"paid_search"});
   CHECK(channels_of("fr", "Contact presse : Julie Martin, presse@exemple.fr") == Ids{"public_relations"});
 }
+
+TEST_CASE("a shirt sponsor is an event sponsorship, its pitchside boards outdoor, a product placement TV",
+          "[engine][channels]") {
+  CHECK(channels_of("en", "We are the new shirt sponsor of Ashford Town FC.") == Ids{"events"});
+  CHECK(channels_of("en", "Our logo runs on the pitchside LED boards at every home game.") == Ids{"out_of_home"});
+  CHECK(channels_of("en", "Product placement in a drama series put our kettle in every kitchen.") == Ids{"tv"});
+}
