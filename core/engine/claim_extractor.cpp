@@ -29,6 +29,7 @@ struct SentenceCues {
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
+  std::vector<const CueHit*> comparisons;  // the comparison markers that rank something ("than", "contro")
   bool share = false;  // "half of", "een derde van": a share of something, a figure in words
   std::vector<std::pair<const CueHit*, int>> growth;  // "doubled" +1, "halved" -1
   std::vector<const CueHit*> change_from;  // "from", "dal", "van", "de": may open "from X to Y"
@@ -144,7 +145,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         s.polarity.push_back(&hit);
         break;
       case EntryKind::comparison:
-        if (!rules.bounds_figure(hit.first, hit.end)) s.comparative = true;  // "more than 200 clients" ranks nothing
+        if (!rules.bounds_figure(hit.first, hit.end)) {  // "more than 200 clients" ranks nothing
+          s.comparative = true;
+          s.comparisons.push_back(&hit);
+        }
         break;
       case EntryKind::multiplier:
         if (e.key_class == KeyClass::share) s.share = true;
@@ -229,6 +233,43 @@ bool better_low(const DocumentView& doc, const SentenceCues& s, const CueHit& hi
   return nearest != nullptr && cue_kind(doc, s, *nearest) == "cost";
 }
 
+// Whether no comma, semicolon or colon stands between two hits: list
+// items and clauses each size their own metric.
+bool same_clause(const DocumentView& doc, const CueHit& a, const CueHit& b) {
+  const auto& tokens = doc.seg->tokens;
+  const CueHit& first = a.first <= b.first ? a : b;
+  const CueHit& second = a.first <= b.first ? b : a;
+  if (second.first < first.end) return true;  // overlapping
+  const std::size_t from = tokens[first.end - 1].end;
+  const std::string_view between = doc.text.substr(from, tokens[second.first].begin - from);
+  return between.find_first_of(",;:") == std::string_view::npos;
+}
+
+// "Coûte dix fois moins cher et touche plus de prospects", "costs less and
+// brings in more leads": in a cost claim, a change word right before an
+// outcome ("plus de prospects", "more leads", within `change_reach`
+// tokens) is that outcome's change, not the cost's, unless a cost cue
+// stands at least as near ("spend more on leads" is spending) or a
+// comparison marker comes between ("62% minder dan een lead": the lead is
+// what the cost is compared with).
+bool qualifies_an_outcome(const DocumentView& doc, const SentenceCues& s, const CueHit& hit, const ClaimTuning& tuning) {
+  const CueHit* outcome = nullptr;
+  std::uint32_t cost_distance = UINT32_MAX;
+  for (const CueHit* cue : s.kind_cues) {
+    const auto& kind = cue_kind(doc, s, *cue);
+    if (kind == "cost") {
+      cost_distance = std::min(cost_distance, distance(*cue, hit));
+    } else if (kind != "measurability" && cue->first >= hit.end && distance(*cue, hit) <= tuning.change_reach &&
+               same_clause(doc, hit, *cue) && (outcome == nullptr || cue->first < outcome->first)) {
+      outcome = cue;
+    }
+  }
+  if (outcome == nullptr || distance(*outcome, hit) >= cost_distance) return false;
+  return std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const CueHit* marker) {
+    return marker->first >= hit.end && marker->end <= outcome->first;
+  });
+}
+
 // A limiter right before a figure ("only 23% can prove it", "solo il 6%",
 // "costs only €5") says the figure is small: bad news for an outcome, good
 // news for a cost. It scopes over the whole statement, so it outweighs a
@@ -264,10 +305,26 @@ bool names_measurability(const DocumentView& doc, const SentenceCues& s, const C
 // A cost claim whose only figure is one amount of money ("the whole
 // operation costs us around $4,200 a month", "il costo per iscritto è
 // stato di 300 euro") quotes a price: with no word saying it is high or
-// low, it is neither good nor bad news. Two amounts compare or bound
-// something ("€37 for inbound, €61 for outbound") and keep the default.
-bool quotes_a_price(const std::string& main_kind, const std::vector<Quantity>& figures) {
-  return main_kind == "cost" && figures.size() == 1 && figures.front().type == "money";
+// low, it is neither good nor bad news. So does a price range, two amounts
+// of one currency with at most `range_gap` tokens between them ("costs
+// between £300 and £800", "kost € 3.500 tot € 8.000", "tra i 700 e i 900
+// euro"). Two amounts further apart, or joined by a comparison marker
+// ("240 €, contre 380 €"), compare something ("€37 for inbound, €61 for
+// outbound") and keep the default.
+bool quotes_a_price(const DocumentView& doc, const SentenceCues& s, const std::string& main_kind,
+                    const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_tokens,
+                    const ClaimTuning& tuning) {
+  if (main_kind != "cost" || figures.empty() || figures.size() > 2) return false;
+  if (!std::all_of(figures.begin(), figures.end(), [&](const Quantity& q) {
+        return q.type == "money" && q.currency == figures.front().currency;
+      })) {
+    return false;
+  }
+  const auto cost = static_cast<std::size_t>(kind_index(KeyClass::cost));
+  bool only_cost = true;  // no cue of another kind: a range of prices, not a cost set against a result
+  for (std::size_t k = 0; k < s.kind_weight.size(); ++k) only_cost = only_cost && (k == cost || s.kind_weight[k] == 0.0);
+  return figures.size() == 1 || (only_cost && !s.comparative &&
+                                 figure_tokens[1] <= token_after(doc, figure_tokens[0], figures[0]) + tuning.range_gap);
 }
 
 // "€148 per lead for outbound and €92 for inbound", "Google Shopping made
@@ -318,18 +375,6 @@ int against_target(const DocumentView& doc, const SentenceCues& s, const std::st
   return 0;
 }
 
-// Whether no comma, semicolon or colon stands between two hits: list
-// items and clauses each size their own metric.
-bool same_clause(const DocumentView& doc, const CueHit& a, const CueHit& b) {
-  const auto& tokens = doc.seg->tokens;
-  const CueHit& first = a.first <= b.first ? a : b;
-  const CueHit& second = a.first <= b.first ? b : a;
-  if (second.first < first.end) return true;  // overlapping
-  const std::size_t from = tokens[first.end - 1].end;
-  const std::string_view between = doc.text.substr(from, tokens[second.first].begin - from);
-  return between.find_first_of(",;:") == std::string_view::npos;
-}
-
 // "Il tasso di rimbalzo era arrivato al 9%", "bij gekochte lijsten lag het
 // percentage harde bounces op 7,8%": figures that each size a metric of loss
 // (polarity.tsv `inverse`: bounces, churn, unsubscribes, complaints; the
@@ -376,8 +421,11 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     const bool change = key == "increase" || key == "decrease";
     int sign = key == "positive" || key == "increase" ? 1 : -1;
     // A cost claim reads every change as a cost's, except a denied one, which is about its own
-    // neighbour: "cut the budget by 60% without losing sales".
-    if (change && (better_low(doc, s, *hit) || (main_kind == "cost" && !rules.negated(hit->first)))) sign = -sign;
+    // neighbour ("cut the budget by 60% without losing sales"), and one right before an outcome
+    // ("costs less and brings more leads").
+    const bool costs_change =
+        main_kind == "cost" && !rules.negated(hit->first) && !qualifies_an_outcome(doc, s, *hit, tuning);
+    if (change && (better_low(doc, s, *hit) || costs_change)) sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
     // "Fast and controllable, but expensive": the clause after "but" decides.
     score += rules.after_adversative(hit->first) ? 3 * sign : sign;
@@ -393,14 +441,14 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   // from 1,100 to 14,800 visits"; "every piece is measurable"): positive.
   // Reading every bare cost as neutral was tried twice and lost: costs
   // compared or given as a range are mostly reported as wins. A single
-  // quoted price is not (quotes_a_price), nor are figures listed side by
+  // quoted price or price range is not (quotes_a_price), nor are figures listed side by
   // side for two subjects (lists_side_by_side). Otherwise neutral is for sentences
   // whose evaluative words cancel out.
   if (score == 0 && !evaluated && s.growth.empty() && stated_changes.empty() && !s.negated_measurability &&
       s.negated_outcomes == 0 && limited == 0 && !poor && targeted == 0) {
-    score = quotes_a_price(main_kind, figures) || lists_side_by_side(s, figures, figure_tokens) ? 0
-            : sizes_a_loss(doc, s, rules, figures, figure_tokens)                               ? -1
-                                                                                            : 1;
+    const bool neither = quotes_a_price(doc, s, main_kind, figures, figure_tokens, tuning) ||
+                         lists_side_by_side(s, figures, figure_tokens);
+    score = neither ? 0 : sizes_a_loss(doc, s, rules, figures, figure_tokens) ? -1 : 1;
   }
   return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
 }
@@ -539,10 +587,22 @@ bool is_relative(const Quantity& figure) { return figure.type == "percent" || fi
 // even with no change word, its direction the sign of their difference.
 // The "to" marker stands for the change, so it is read against its
 // nearest cue like "doubled" (a cost's rise is bad news). A range with no
-// "from" ("9 tot 15%", "between 10 and 20") states no change.
+// "from" ("9 tot 15%", "between 10 and 20") states no change, nor do two
+// figures right after a change word that runs the other way: there the
+// marker means "by" and the figures bound the size of the change ("a baissé
+// de 30 à 50 %", "calati dal 30 al 50%": a fall), not its start and end
+// ("è sceso dal 12% all'8%" is one).
 std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& doc, const SentenceCues& s,
                                                           const std::vector<Quantity>& figures,
-                                                          const std::vector<std::uint32_t>& starts) {
+                                                          const std::vector<std::uint32_t>& starts,
+                                                          const ClaimTuning& tuning) {
+  auto sizes_a_change = [&](const CueHit& marker, int direction) {
+    return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* word) {
+      const auto& key = doc.entry(*word).key;
+      return key == (direction > 0 ? "decrease" : "increase") && word->end <= marker.first &&
+             distance(*word, marker) <= tuning.change_reach;
+    });
+  };
   std::vector<std::pair<const CueHit*, int>> changes;
   for (std::size_t a = 0; a + 1 < figures.size(); ++a) {
     const Quantity& from = figures[a];
@@ -550,15 +610,16 @@ std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& do
     if (!from.value || !to.value || *from.value == *to.value || from.type != to.type || from.currency != to.currency) {
       continue;
     }
+    const int direction = *to.value > *from.value ? 1 : -1;
     const bool opened = std::any_of(s.change_from.begin(), s.change_from.end(), [&](const CueHit* hit) {
-      return hit->end <= starts[a] && starts[a] - hit->end <= 1;
+      return hit->end <= starts[a] && starts[a] - hit->end <= 1 && !sizes_a_change(*hit, direction);
     });
     const std::uint32_t after_from = token_after(doc, starts[a], from);
     const auto joint = std::find_if(s.change_to.begin(), s.change_to.end(), [&](const CueHit* hit) {
       return hit->first >= after_from && hit->first <= after_from + 1 && hit->end <= starts[a + 1] &&
              starts[a + 1] - hit->end <= 1;
     });
-    if (opened && joint != s.change_to.end()) changes.emplace_back(*joint, *to.value > *from.value ? 1 : -1);
+    if (opened && joint != s.change_to.end()) changes.emplace_back(*joint, direction);
   }
   return changes;
 }
@@ -760,7 +821,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
       claim.kinds.insert(claim.kinds.begin(), "roi");
     }
     claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, figure_starts,
-                                 stated_changes(doc, s, figures, figure_starts), poor, tuning);
+                                 stated_changes(doc, s, figures, figure_starts, tuning), poor, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;
     claim.quantities = std::move(figures);

@@ -14,12 +14,14 @@
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
 //                kind (rising cost is negative) or the loss metric next to
-//                them (rising unsubscribes are negative), negation flips; buyers
+//                them (rising unsubscribes are negative) or the outcome right
+//                after them ("costs less and brings more leads"), negation flips; buyers
 //                spending more ("members spend 2.4x more") is performance; a limiter
 //                before a figure ("only 23%") is a small outcome or a small
 //                cost; a plain measurability claim is positive, a negated
 //                one negative; a claim with no evaluative word is positive,
-//                except a bare quoted price (one amount of money) and
+//                except a bare quoted price (one amount of money, or a
+//                range of two: "between £300 and £800") and
 //                figures listed side by side for two subjects, neutral,
 //                and figures that each size a metric of loss ("the bounce
 //                rate reached 9%"), negative;
@@ -66,6 +68,7 @@ struct ClaimTuning {
   std::uint32_t change_reach = 2;         // ...this many tokens from it stands in for a performance cue
   std::uint32_t spending_reach = 3;       // tokens from a spending verb to the figure of "spend 18% more"
   double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
+  std::uint32_t range_gap = 2;            // tokens between two amounts of a price range ("between £300 and £800")
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

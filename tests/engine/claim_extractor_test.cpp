@@ -338,6 +338,23 @@ TEST_CASE("a denied loss is good news, also in a cost claim", "[engine][claims]"
   CHECK(kept[0].polarity == "positive");
 }
 
+TEST_CASE("in a cost claim a change word right before an outcome is that outcome's change", "[engine][claims]") {
+  auto french = claims_of("fr", "Nous misons sur l'inbound marketing et le SEO. Le SEO coûte moins cher et génère plus "
+                                "de leads que la publicité.");
+  REQUIRE(french.size() == 1);
+  CHECK(french[0].kinds.front() == "cost");
+  CHECK(french[0].polarity == "positive");  // cheaper and more leads, not a cheaper cost cancelled by a rising one
+
+  auto english = claims_of("en", "We ran TV and radio ads all year. Search ads cost less and bring more leads than print.");
+  REQUIRE(english.size() == 1);
+  CHECK(english[0].polarity == "positive");
+
+  // A rise with no outcome right after it stays the cost's.
+  auto rose = claims_of("en", "We ran TV and radio ads all year. Our cost per lead rose by 20% this year.");
+  REQUIRE(rose.size() == 1);
+  CHECK(rose[0].polarity == "negative");
+}
+
 TEST_CASE("a metric's name judges nothing: 'qualified' in 'cost per qualified lead'", "[engine][claims]") {
   // Without evaluative words a claim is positive; "utile" and "buon" would
   // otherwise add to it, "qualificato" must not.
@@ -419,6 +436,23 @@ TEST_CASE("two figures joined by from/to state a change without a change word", 
   auto range = claims_of("en", "SEO is our main inbound channel. Our leads cost 40 to 65 dollars each, less than our TV ads.");
   REQUIRE(range.size() == 1);
   CHECK(range[0].polarity == "positive");
+}
+
+TEST_CASE("from/to figures right after a change word running the other way size the change", "[engine][claims]") {
+  // "de 30 à 50 %" after "baissé" is "by 30 to 50%": a falling cost, good news (not a rise cancelling the fall).
+  auto fell = claims_of("fr", "Nous misons sur l'inbound marketing et le SEO. Le coût par clic a baissé de 30 à 50 %.");
+  REQUIRE(fell.size() == 1);
+  CHECK(fell[0].kinds.front() == "cost");
+  CHECK(fell[0].polarity == "positive");
+
+  auto sales = claims_of("it", "Usiamo la TV e la radio. Le vendite sono diminuite dal 30 al 50% in un anno.");
+  REQUIRE(sales.size() == 1);
+  CHECK(sales[0].polarity == "negative");
+
+  // Figures running the change word's way are its start and end: still one fall.
+  auto agrees = claims_of("it", "Usiamo la TV e la radio. Il tasso di conversione è sceso dal 12% all'8% in un anno.");
+  REQUIRE(agrees.size() == 1);
+  CHECK(agrees[0].polarity == "negative");
 }
 
 TEST_CASE("figures listed side by side for two subjects judge neither; a comparison or a change word does",
@@ -558,12 +592,20 @@ TEST_CASE("a measurability cue that shares a stem with 'measurable' names the to
   CHECK(hard[0].polarity == "negative");
 }
 
-TEST_CASE("a cost claim quoting one price and judging nothing is neutral; compared costs stay positive",
+TEST_CASE("a cost claim quoting one price or a price range and judging nothing is neutral; compared costs stay positive",
           "[engine][claims]") {
   auto price = claims_of("en", "We ran TV and radio ads all year. The whole radio campaign costs us around $4,200 a month.");
   REQUIRE(price.size() == 1);
   CHECK(price[0].kinds.front() == "cost");
   CHECK(price[0].polarity == "neutral");
+
+  // A price range quotes a price too, in any language's number format.
+  auto range = claims_of("en", "We ran TV and radio ads all year. A regional radio spot costs between £300 and £800.");
+  REQUIRE(range.size() == 1);
+  CHECK(range[0].polarity == "neutral");
+  auto bereik = claims_of("nl", "We draaiden tv- en radioreclame. Een regionale radiospot kost tussen € 3.500 en € 8.000.");
+  REQUIRE(bereik.size() == 1);
+  CHECK(bereik[0].polarity == "neutral");
 
   auto compared = claims_of("en", "We ran TV and radio ads all year. Leads from SEO cost $37, against $61 from radio.");
   REQUIRE(compared.size() == 1);
