@@ -10,8 +10,12 @@
 //   outbound, not the podcast channel's inbound);
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
 //   counts against its side (a negator reaches past a comma only into a
-//   list of the same side: "No ads, SEO only" counts SEO for inbound); cues in a critical sentence or in a story of the old way ("For years
-//   we bought ads... Today we write guides") count less; the
+//   list of the same side: "No ads, SEO only" counts SEO for inbound; and
+//   through a verb of spending: "haven't spent a cent on paid media");
+//   cues in a critical sentence or in a story of the old way ("For years
+//   we bought ads... Today we write guides") count less, and so do calls
+//   to act in an invitation to free content ("Free webinar: ... register
+//   now"); the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or
