@@ -33,6 +33,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "engine/context_rules.hpp"
@@ -68,8 +69,29 @@ struct ClaimTuning {
   double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
 };
 
+// Buffers extract_claims reuses from one document to the next (a worker's
+// Scratch holds one): the per-sentence cue lists, which cost a dozen
+// vectors a sentence when built afresh.
+class ClaimScratch {
+ public:
+  ClaimScratch();
+  ~ClaimScratch();
+  ClaimScratch(ClaimScratch&&) noexcept;
+  ClaimScratch& operator=(ClaimScratch&&) noexcept;
+  struct Buffers;  // claim_extractor.cpp
+  Buffers& buffers() { return *buffers_; }
+
+ private:
+  std::unique_ptr<Buffers> buffers_;
+};
+
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
                                      const ContextRules& rules, const QuantityParser& quantities,
                                      MarketingEvidence marketing, const ClaimTuning& tuning = {});
+// The same, reusing `scratch`'s buffers: the records are the same.
+std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
+                                     const ContextRules& rules, const QuantityParser& quantities,
+                                     MarketingEvidence marketing, ClaimScratch& scratch,
+                                     const ClaimTuning& tuning = {});
 
 }  // namespace vane::engine
