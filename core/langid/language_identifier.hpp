@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
-#include "util/flat_string_map.hpp"
+#include "langid/evidence_voters.hpp"
 #include "util/word_set.hpp"
 
 namespace vane::langid {
@@ -51,14 +51,8 @@ class LanguageIdentifier {
   int index_of(std::string_view code) const;
   std::vector<LanguageProfile> candidates_;
   // Every evidence word with a bit per candidate that lists it: one lookup
-  // per scanned word instead of one per word and language, in a flat table
-  // (up to 250 lookups per document: a node-based map cost 7 % of the engine).
-  FlatStringMap<std::uint64_t> voters_;
-  // A bit per bucket of the voters' hashes (4 KB, cache-resident): about
-  // half the words scanned are no evidence word, and the bit says so without
-  // touching voters_' slots.
-  static constexpr int kVoterFilterLog2 = 15;
-  std::vector<std::uint64_t> voter_filter_ = std::vector<std::uint64_t>((std::size_t{1} << kVoterFilterLog2) / 64);
+  // per scanned word instead of one per word and language.
+  EvidenceVoters voters_;
 };
 
 }  // namespace vane::langid
