@@ -56,6 +56,7 @@ struct SentenceCues {
     negated_measurability = false;
     negated_outcomes = 0;
     comparative = false;
+    comparisons.clear();
     share = false;
     growth.clear();
     change_from.clear();
@@ -66,7 +67,7 @@ struct SentenceCues {
   }
 };
 // A new field must be reset in clear() too: this fails until its size is updated here.
-static_assert(sizeof(void*) != 8 || sizeof(SentenceCues) == 376, "SentenceCues changed: reset the new field in clear()");
+static_assert(sizeof(void*) != 8 || sizeof(SentenceCues) == 408, "SentenceCues changed: reset the new field in clear()");
 
 }  // namespace
 
