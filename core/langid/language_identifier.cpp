@@ -90,7 +90,7 @@ LanguageGuess LanguageIdentifier::identify_cld2_only(std::string_view text) cons
 
 LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_view folded) const {
   const std::size_t n = candidates_.size();
-  const Cld2Result cld = detect_with_cld2(sample(text, kSampleBytes), /*best_effort=*/true);
+  const Cld2Result cld = detect_with_cld2(sample(text, kCld2SampleBytes), /*best_effort=*/true);
 
   std::vector<double> cld_share(n, 0.0);
   for (const auto& entry : cld.top) {
