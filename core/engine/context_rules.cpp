@@ -1,6 +1,7 @@
 #include "engine/context_rules.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace vane::engine {
 
@@ -49,16 +50,16 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (e.key_class == KeyClass::adversative) adversative_ends_.push_back(hit.end);
     if (e.key_class == KeyClass::dismissal) dismissal_starts_.push_back(hit.first);
     if (e.key_class == KeyClass::imperative) imperative_starts_.push_back(hit.first);
-    if (e.key_class == KeyClass::bound && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
+    if (e.key_class == KeyClass::bound && number_within(doc, number_words, hit.end, kBoundReach)) {
+      figure_bounds_.emplace_back(hit.first, hit.end);
+    }
   }
-  std::sort(dismissal_starts_.begin(), dismissal_starts_.end());
-  std::sort(negator_ends_.begin(), negator_ends_.end());
-  std::sort(contrast_ends_.begin(), contrast_ends_.end());
-  std::sort(from_contrast_ends_.begin(), from_contrast_ends_.end());
-  std::sort(clause_break_starts_.begin(), clause_break_starts_.end());
-  std::sort(change_to_starts_.begin(), change_to_starts_.end());
-  std::sort(adversative_ends_.begin(), adversative_ends_.end());
-  std::sort(imperative_starts_.begin(), imperative_starts_.end());
+  // The binary searches below need every list sorted. Hits come sorted by
+  // first token, but the ends of phrases of different lengths need not be.
+  for (auto* markers : {&dismissal_starts_, &negator_ends_, &contrast_ends_, &from_contrast_ends_,
+                        &clause_break_starts_, &change_to_starts_, &adversative_ends_, &imperative_starts_}) {
+    std::sort(markers->begin(), markers->end());
+  }
   // Negated as read once the negators are sorted.
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
