@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "engine/dateline.hpp"
+#include "engine/past_story.hpp"
 #include "lexicon/channel_catalog.hpp"
 
 namespace vane::engine {
@@ -27,8 +28,9 @@ class AxisAccumulator {
   AxisAccumulator(AxisSides sides, double none_below, double repeat_exponent)
       : sides_(sides), none_below_(none_below), repeat_exponent_(repeat_exponent) {}
 
-  void add(const Span& span, std::uint32_t entry, const std::string& side, const std::string& cue, double weight,
-           bool own_cue = true) {
+  // `cue_class` is `cue` interned (lexicon::cue_class), `other` for a channel.
+  void add(const Span& span, std::uint32_t entry, const std::string& side, const std::string& cue,
+           lexicon::CueClass cue_class, double weight, bool own_cue = true) {
     const int repeat = ++repeats_of(cue, side);
     const double w = weight / std::pow(static_cast<double>(repeat), repeat_exponent_);
     if (w == 0.0) return;
@@ -38,14 +40,16 @@ class AxisAccumulator {
     // Generic words ("campaign", "pubblicità") lean a marketing text one
     // way but cannot by themselves make a text marketing: a vaccination
     // campaign is not outbound.
-    const bool generic = cue == "generic_advertising";
+    const bool generic = cue_class == lexicon::CueClass::generic_advertising;
     if (!generic) specific_ += std::max(0.0, w);
     if (!generic && w > 0.0) {
       if (std::find(terms_.begin(), terms_.end(), entry) == terms_.end()) terms_.push_back(entry);
       auto& side_terms = side_a ? terms_a_ : terms_b_;
       if (std::find(side_terms.begin(), side_terms.end(), entry) == side_terms.end()) side_terms.push_back(entry);
     }
-    if (cue == "explicit" || cue == "mixed") (side_a ? explicit_a_ : explicit_b_) += w;
+    if (cue_class == lexicon::CueClass::explicit_statement || cue_class == lexicon::CueClass::mixed) {
+      (side_a ? explicit_a_ : explicit_b_) += w;
+    }
     // Every occurrence counts, but past kMaxRepeatsShown the record would
     // grow with the text for no insight: a 4 MB page repeating "SEO"
     // 60,000 times shows the first ones.
@@ -127,7 +131,6 @@ class AxisAccumulator {
     no_stance_terms_.push_back(entry);
     no_stance_ += weight;
   }
-  double no_stance() const { return no_stance_; }
   // Share of the stronger side's distinct terms the weaker side must name
   // for the text to be mixed.
   void require_balanced_terms(double ratio) { mixed_terms_ratio_ = ratio; }
@@ -246,32 +249,119 @@ bool denied(const DocumentView& doc, const CueHit& hit, const std::vector<CueHit
   return false;
 }
 
+// An invitation to free content, named in its title ("Free webinar: ...
+// Limited seats, register now"), presses for a sign-up, which is the
+// audience opting in: its calls to act are the invitation's, not a push
+// for a sale. (A free e-book named in the body is one tactic among others.)
+bool invites_to_free_content(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules) {
+  const auto& tokens = doc.seg->tokens;
+  return std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    const auto& e = doc.entry(h);
+    return e.kind == EntryKind::push_pull && e.cue_class == lexicon::CueClass::free_offer &&
+           tokens[h.first].sentence == 0 && !rules.negated(h.first);
+  });
+}
+
+// A call to act or urgency: "buy now", "posti limitati".
+bool presses_to_act(const lexicon::Entry& e) {
+  return e.kind == EntryKind::push_pull &&
+         (e.cue_class == lexicon::CueClass::call_to_action || e.cue_class == lexicon::CueClass::urgency);
+}
+
+// A text of some length that names a marketing word or two in passing (a
+// walk "to the summit", a "pop-up recycling point", the book's "ebook"
+// edition) is not about marketing: each axis needs more distinct terms.
+std::size_t terms_needed(std::size_t words, const AxisTuning& tuning) {
+  return words >= tuning.passing_mention_words ? tuning.passing_mention_terms + 1 : 0;
+}
+
+// How much a cue or channel mention counts where it stands, as a factor of
+// its weight: against its side when denied, less in a critical sentence or
+// a story of the old way, more in a title, less as an invitation's call.
+class CueContext {
+ public:
+  CueContext(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
+             const std::vector<ChannelResult>& channels, const AxisTuning& tuning)
+      : doc_(doc),
+        hits_(hits),
+        rules_(rules),
+        channels_(channels),
+        tuning_(tuning),
+        past_stories_(doc, hits),
+        // A title states what the text is about ("Why outbound isn't
+        // enough", "Our pull strategy, step by step"); a body lists tactics
+        // of both sides along the way. A one-line ad or post has no
+        // separate title.
+        has_headline_(doc.seg->sentences.size() >= tuning.headline_min_sentences),
+        free_content_invitation_(invites_to_free_content(doc, hits, rules)) {}
+
+  double factor(const CueHit& hit, bool axis_cue) const {
+    const auto& e = doc_.entry(hit);
+    const std::uint32_t sentence = doc_.seg->tokens[hit.first].sentence;
+    double factor = 1.0;
+    const bool against =
+        denied(doc_, hit, hits_, rules_, channels_) || rules_.contrasted(hit.first) || rules_.dismissed(hit.end);
+    if (against) {
+      factor = tuning_.against_factor;
+    } else if (rules_.sentence_polarity(sentence) < 0) {
+      factor = tuning_.critical_factor;
+    }
+    // "For years we bought ads in the papers. Today we invest in content":
+    // the old way is the story the text leaves behind, not what it does.
+    if (!against && past_stories_.contains(sentence)) factor *= tuning_.past_story_factor;
+    // A title naming what the text turns away from ("Why we stopped cold
+    // calling", "Outbound is dead") states its stance as plainly as one
+    // naming its strategy; the body then tells the story of the old way.
+    if (has_headline_ && axis_cue && (e.cue_class == lexicon::CueClass::explicit_statement || against) &&
+        sentence == 0) {
+      factor *= tuning_.headline_factor;
+    }
+    if (free_content_invitation_ && presses_to_act(e)) factor *= tuning_.free_offer_call_factor;
+    return factor;
+  }
+
+ private:
+  const DocumentView& doc_;
+  const std::vector<CueHit>& hits_;
+  const ContextRules& rules_;
+  const std::vector<ChannelResult>& channels_;
+  const AxisTuning& tuning_;
+  const PastStories past_stories_;
+  const bool has_headline_;
+  const bool free_content_invitation_;
+};
+
+AxisAccumulator push_pull_axis(std::size_t words, const AxisTuning& tuning) {
+  const bool short_text = words <= tuning.short_text_words;
+  AxisAccumulator axis(kPushPull, short_text ? tuning.none_below_inbound_outbound : tuning.none_below_push_pull,
+                       tuning.repeat_exponent);
+  // A text that only lists inbound tools, with no word on who starts the
+  // contact, has no push/pull orientation (SPEC: label what the text is
+  // about, advocates or does).
+  axis.require_own_evidence(tuning.push_pull_own_minimum);
+  axis.require_balanced_terms(tuning.mixed_terms_ratio_push_pull);
+  axis.require_terms(terms_needed(words, tuning));
+  return axis;
+}
+
+AxisAccumulator inbound_outbound_axis(std::size_t words, const AxisTuning& tuning) {
+  AxisAccumulator axis(kInboundOutbound, tuning.none_below_inbound_outbound, tuning.repeat_exponent);
+  axis.require_balanced_terms(tuning.mixed_terms_ratio_inbound_outbound);
+  // Tactics named are what inbound/outbound is about; push/pull is the
+  // stance, which a list of tactics does not settle.
+  axis.allow_many_terms_mixed(tuning.many_terms_inbound_outbound);
+  axis.require_terms(terms_needed(words, tuning));
+  return axis;
+}
+
 }  // namespace
 
 Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
                 const std::vector<ChannelResult>& channels, const AxisTuning& tuning) {
   const auto& tokens = doc.seg->tokens;
-  const std::size_t words = doc.word_count;
-  const bool short_text = words <= tuning.short_text_words;
-  AxisAccumulator push_pull(kPushPull, short_text ? tuning.none_below_inbound_outbound : tuning.none_below_push_pull,
-                            tuning.repeat_exponent);
-  AxisAccumulator inbound_outbound(kInboundOutbound, tuning.none_below_inbound_outbound, tuning.repeat_exponent);
-  // A text that only lists inbound tools, with no word on who starts the
-  // contact, has no push/pull orientation (SPEC: label what the text is
-  // about, advocates or does).
-  push_pull.require_own_evidence(tuning.push_pull_own_minimum);
-  push_pull.require_balanced_terms(tuning.mixed_terms_ratio_push_pull);
-  inbound_outbound.require_balanced_terms(tuning.mixed_terms_ratio_inbound_outbound);
-  // Tactics named are what inbound/outbound is about; push/pull is the
-  // stance, which a list of tactics does not settle.
-  inbound_outbound.allow_many_terms_mixed(tuning.many_terms_inbound_outbound);
-  // A text of some length that names a marketing word or two in passing
-  // (a walk "to the summit", a "pop-up recycling point", the book's
-  // "ebook" edition) is not about marketing.
-  if (words >= tuning.passing_mention_words) {
-    push_pull.require_terms(tuning.passing_mention_terms + 1);
-    inbound_outbound.require_terms(tuning.passing_mention_terms + 1);
-  }
+  const bool short_text = doc.word_count <= tuning.short_text_words;
+  AxisAccumulator push_pull = push_pull_axis(doc.word_count, tuning);
+  AxisAccumulator inbound_outbound = inbound_outbound_axis(doc.word_count, tuning);
   // A document names few channels: a linear search beats building a map.
   static const std::string kNoDirection;
   const auto direction_of = [&](const std::string& id) -> const std::string& {
@@ -281,24 +371,11 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     return kNoDirection;
   };
   std::string cue;  // "channel:<id>", reused
-  // A title states what the text is about ("Why outbound isn't enough",
-  // "Our pull strategy, step by step"); a body lists tactics of both sides
-  // along the way. A one-line ad or post has no separate title.
-  const bool has_headline = doc.seg->sentences.size() >= tuning.headline_min_sentences;
+  const CueContext context(doc, hits, rules, channels, tuning);
 
   // A report's dateline is a sign of no stance like "press release" or
   // "announced", in every language's shape.
   if (opens_with_dateline(doc)) push_pull.add_no_stance(kDatelineSign, tuning.dateline_no_stance);
-
-  // An invitation to free content, named in its title ("Free webinar: ...
-  // Limited seats, register now"), presses for a sign-up, which is the
-  // audience opting in: its calls to act are the invitation's, not a push
-  // for a sale. (A free e-book named in the body is one tactic among others.)
-  const bool free_offer = std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
-    const auto& e = doc.entry(h);
-    return e.kind == EntryKind::push_pull && e.cue_class == lexicon::CueClass::free_offer &&
-           tokens[h.first].sentence == 0 && !rules.negated(h.first);
-  });
 
   std::vector<const CueHit*> io_cues;  // for placed_in_other_side; hits are sorted by first token
   for (const auto& hit : hits) {
@@ -317,31 +394,10 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
 
     const Span span{tokens[hit.first].begin, tokens[hit.end - 1].end};
-    double factor = 1.0;
-    const bool against = denied(doc, hit, hits, rules, channels) || rules.contrasted(hit.first) || rules.dismissed(hit.end);
-    if (against) {
-      factor = tuning.against_factor;
-    } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
-      factor = tuning.critical_factor;
-    }
-    // "For years we bought ads in the papers. Today we invest in content":
-    // the old way is the story the text leaves behind, not what it does.
-    if (!against && rules.in_past_story(tokens[hit.first].sentence)) factor *= tuning.past_story_factor;
-    // A title naming what the text turns away from ("Why we stopped cold
-    // calling", "Outbound is dead") states its stance as plainly as one
-    // naming its strategy; the body then tells the story of the old way.
-    if (has_headline && axis_cue && (e.cue_class == lexicon::CueClass::explicit_statement || against) && tokens[hit.first].sentence == 0) {
-      factor *= tuning.headline_factor;
-    }
-
-    if (free_offer && e.kind == EntryKind::push_pull &&
-        (e.cue_class == lexicon::CueClass::call_to_action || e.cue_class == lexicon::CueClass::urgency)) {
-      factor *= tuning.free_offer_call_factor;
-    }
-
+    double factor = context.factor(hit, axis_cue);
     if (axis_cue) {
       auto& axis = e.kind == EntryKind::push_pull ? push_pull : inbound_outbound;
-      axis.add(span, hit.entry, e.key, e.cue, e.weight * factor);
+      axis.add(span, hit.entry, e.key, e.cue, e.cue_class, e.weight * factor);
       continue;
     }
     const std::string& direction = direction_of(e.key);
@@ -354,8 +410,8 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     }
     cue.assign("channel:");
     cue += e.key;
-    inbound_outbound.add(span, hit.entry, direction, cue, tuning.channel_weight_io * factor);
-    push_pull.add(span, hit.entry, direction == "outbound" ? "push" : "pull", cue,
+    inbound_outbound.add(span, hit.entry, direction, cue, lexicon::CueClass::other, tuning.channel_weight_io * factor);
+    push_pull.add(span, hit.entry, direction == "outbound" ? "push" : "pull", cue, lexicon::CueClass::other,
                   (short_text ? tuning.channel_weight_pp_short : tuning.channel_weight_pp) * factor,
                   /*own_cue=*/short_text);
   }

@@ -13,17 +13,23 @@
 //   list of the same side: "No ads, SEO only" counts SEO for inbound; and
 //   through a verb of spending: "haven't spent a cent on paid media");
 //   cues in a critical sentence or in a story of the old way ("For years
-//   we bought ads... Today we write guides") count less, and so do calls
-//   to act in an invitation to free content ("Free webinar: ... register
-//   now"); the
-//   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
+//   we bought ads... Today we write guides": past_story.hpp) count less,
+//   and so do calls to act in an invitation to free content ("Free
+//   webinar: ... register now");
+//   the n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or
 // more, with at most two distinct cue terms: marketing named in passing; or,
 // for push/pull, with less stance evidence of its own than the text's signs
-// of no stance: pricing plans, a job ad, a news report), `mixed` when the weaker side
-// has at least mixed_ratio of the stronger's score and names a fair share of
-// its distinct terms, else the stronger side.
+// of no stance: pricing plans, a job ad, a news report or its dateline),
+// `mixed` when the weaker side has at least mixed_ratio of the stronger's
+// score and names a fair share of its distinct terms, else the stronger side.
+//
+//   const ContextRules rules(doc, hits);
+//   const auto channels = extract_channels(doc, hits);
+//   const Axes axes = score_axes(doc, hits, rules, channels);
+//   axes.push_pull.label;                // "push", "pull", "mixed" or "none"
+//   axes.inbound_outbound.evidence;      // the spans that counted, with their weights
 #pragma once
 
 #include <vector>
@@ -36,11 +42,19 @@ namespace vane::engine {
 
 // Tuned on the dev splits of the gold corpora (vane eval).
 struct AxisTuning {
-  double none_below_push_pull = 1.2;          // total evidence under this: label none
+  // Below this much specific evidence (no generic words) a text names
+  // marketing too faintly to take a side: label none.
+  double none_below_push_pull = 1.2;
   double none_below_inbound_outbound = 1.0;   // one channel mention is enough for an ad
-  double repeat_exponent = 1.0;               // n-th repeat of a cue counts 1/n^exponent
-  double neutral_channel_factor = 0.5;        // neutral channel with a context direction
-  double mixed_ratio = 0.6;        // weaker / stronger at or above this: mixed
+  // The n-th repeat of a cue counts 1/n^exponent: repeating a word is no
+  // stronger a stance than naming it once or twice.
+  double repeat_exponent = 1.0;
+  // A neutral channel leaning one way by context (an opt-in newsletter) is
+  // weaker evidence than a channel that is one way by nature.
+  double neutral_channel_factor = 0.5;
+  // Weaker / stronger side at or above this: the text gives both sides
+  // substantial weight (mixed).
+  double mixed_ratio = 0.6;
   // ... and the weaker side names at least this share of the stronger
   // side's distinct terms (unless explicit statements decide).
   double mixed_terms_ratio_push_pull = 0.5;
@@ -51,18 +65,34 @@ struct AxisTuning {
   std::size_t many_terms_inbound_outbound = 4;
   double many_terms_ratio = 0.6;
   double many_terms_score_ratio = 0.3;
-  double channel_weight_io = 1.0;  // a channel mention on inbound/outbound
-  double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
-  double against_factor = -0.6;    // negated or contrasted cue
-  double critical_factor = 0.5;    // cue in a sentence with net negative polarity
-  double past_story_factor = 0.25;  // cue in a story of the old way ("For years we... Today we...")
+  // A channel is what inbound/outbound is about; on push/pull it only
+  // hints (outbound -> push, inbound -> pull): who starts the contact is
+  // the text's stance, which naming a channel does not settle.
+  double channel_weight_io = 1.0;
+  double channel_weight_pp = 0.35;
+  // A negated, contrasted or dismissed cue ("unlike outbound") is evidence
+  // against its side, though weaker than stating the other side.
+  double against_factor = -0.6;
+  // A cue in a sentence with net negative polarity may be criticised
+  // rather than advocated ("cold calls annoy everyone").
+  double critical_factor = 0.5;
+  // A cue in a story of the old way ("For years we... Today we...") is what
+  // the text leaves behind (past_story.hpp).
+  double past_story_factor = 0.25;
   // A call to act or urgency ("register now", "posti limitati") in a text
   // offering free content (push_pull.tsv cue `free_offer`): an invitation to
   // sign up, not a push for a sale.
   double free_offer_call_factor = 0.25;
-  double explicit_decides = 4.0;   // explicit statements this strong decide the label alone,
-  double explicit_support = 0.1;   // if their side's other evidence is at least this share of the other side's
-  double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side
+  // A text saying outright which strategy it follows is labelled by what it
+  // says: explicit statements this strong decide the label alone, if their
+  // side's other evidence is at least explicit_support of the other side's
+  // (one statement against a page of the other side's tactics reports what
+  // others mean by a word).
+  double explicit_decides = 4.0;
+  double explicit_support = 0.1;
+  // push_pull.tsv evidence needed before push/pull names a side: a list of
+  // inbound tools says nothing of who starts the contact.
+  double push_pull_own_minimum = 1.0;
   // ... raised to this times the weight of the text's distinct no-stance
   // terms (push_pull.tsv side `none`: pricing plans, job duties, "announced").
   double no_stance_factor = 1.0;
@@ -79,8 +109,12 @@ struct AxisTuning {
   // terms mentions marketing in passing: no label.
   std::size_t passing_mention_words = 100;
   std::size_t passing_mention_terms = 2;
-  double headline_factor = 2.0;        // cues in the first sentence of a longer text (its title)
-  std::size_t headline_min_sentences = 4;  // a text this long has a headline worth more
+  // A title states what the text is about; a body lists tactics of both
+  // sides along the way. Its explicit cues (and those it turns away from)
+  // count this much more in a text of headline_min_sentences or more (a
+  // one-line ad has no separate title).
+  double headline_factor = 2.0;
+  std::size_t headline_min_sentences = 4;
 };
 
 struct Axes {

@@ -61,12 +61,6 @@ class ContextRules {
   // our guide", "Richiedi un preventivo", "Vraag tevreden klanten om een
   // review"): advice or a call to action, not a claim about return.
   bool opens_with_imperative(std::uint32_t sentence) const;
-  // Whether sentence `s` tells the story of the old way: it lies from a
-  // sentence opening with a `past` marker ("For years", "Per anni",
-  // "Jarenlang") up to a later one opening with a `now` marker ("Today",
-  // "Oggi", "Nu"), a few sentences on. Without the turn to the present
-  // ("For years we have written a blog") the story is still going on.
-  bool in_past_story(std::uint32_t sentence) const;
   // Net count of positive minus negative evaluative words in sentence `s`
   // (negated ones count the other way).
   int sentence_polarity(std::uint32_t sentence) const;
@@ -78,10 +72,6 @@ class ContextRules {
   // Whether a new clause begins between a marker ending at token `end` and
   // the cue at token `first`.
   bool clause_break_between(std::uint32_t end, std::uint32_t first) const;
-  // Pairs each sentence opened by a past marker with the first later one
-  // opened by a now marker, within reach: the sentences between tell the
-  // story of the old way.
-  void find_past_stories(std::vector<std::uint32_t> past, std::vector<std::uint32_t> now);
   // Whether one of the sorted `starts` lies in [from, to).
   static bool starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from, std::uint32_t to);
   const DocumentView& doc_;
@@ -96,7 +86,6 @@ class ContextRules {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number
   std::vector<std::uint32_t> imperative_starts_;  // first token of each imperative, sorted
   std::vector<int> sentence_polarity_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> past_stories_;  // [first, end) sentences of each story told in the past
 };
 
 }  // namespace vane::engine

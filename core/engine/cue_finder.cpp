@@ -101,18 +101,14 @@ void apply_label_rules(const DocumentView& doc, std::vector<CueHit>& hits) {
 
 }  // namespace
 
-// Longest first, then earliest: keeps one reading of every stretch of text
-// per kind of entry. A term listed under two keys of the same kind (the same
-// span twice) keeps both; a compound part does not stand beside a whole-word
-// entry of another key: "video-advertentie" is a video ad, not also a video
-// channel because it starts with "video".
-void CueFinder::resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
-  // Order: kind, longest first, then text order. A counting sort by (kind,
-  // length) puts the hits in groups, each in the order found, which is text
-  // order for the matcher's hits and again for the compound parts appended
-  // after them; only a group holding both needs sorting (by first token,
-  // then the order found, stable_sort's tie order). Sorting all the hits by
-  // comparison cost ~2% of the analysis. Each hit's kind is read once.
+// A counting sort by (kind, length) puts the hits in groups, each in the
+// order found, which is text order for the matcher's hits and again for the
+// compound parts appended after them; only a group holding both needs
+// sorting (by first token, then the order found, stable_sort's tie order).
+// Sorting all the hits by comparison cost ~2% of the analysis. Each hit's
+// kind is read once.
+const std::vector<CueFinder::KindedHit>& CueFinder::group_by_kind_and_length(const DocumentView& doc,
+                                                                              const std::vector<CueHit>& hits) {
   std::size_t longest = 1;
   for (const auto& hit : hits) longest = std::max<std::size_t>(longest, hit.end - hit.first);
   const auto group_of = [longest](const KindedHit& h) {
@@ -137,6 +133,16 @@ void CueFinder::resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& h
     const auto begin = sorted.begin() + group_start[g], end = sorted.begin() + group_start[g + 1];
     if (!std::is_sorted(begin, end, text_order)) std::sort(begin, end, text_order);
   }
+  return sorted;
+}
+
+// Longest first, then earliest: keeps one reading of every stretch of text
+// per kind of entry. A term listed under two keys of the same kind (the same
+// span twice) keeps both; a compound part does not stand beside a whole-word
+// entry of another key: "video-advertentie" is a video ad, not also a video
+// channel because it starts with "video".
+void CueFinder::resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits) {
+  const std::vector<KindedHit>& sorted = group_by_kind_and_length(doc, hits);
   // Kept spans of one kind are disjoint or identical, so the first kept hit
   // on a token (its owner) is the one any later hit of the same span must
   // be compared with: no map from spans to hits is needed.

@@ -59,6 +59,8 @@ class CueFinder {
     lexicon::EntryKind kind;
     std::uint32_t input_order;  // index in the hits found
   };
+  // `hits` ordered by kind, longest first, then text order (in grouped_).
+  const std::vector<KindedHit>& group_by_kind_and_length(const DocumentView& doc, const std::vector<CueHit>& hits);
   void resolve_overlaps(const DocumentView& doc, std::vector<CueHit>& hits);
   std::vector<lexicon::PhraseMatch> matches_;
   std::vector<KindedHit> found_;    // in the order found

@@ -26,11 +26,11 @@ enum class EntryKind : std::uint8_t {
   push_pull,         // key: side, cue: cue id, weight
   inbound_outbound,  // key: side, cue: cue id, weight
   roi,               // key: kind, weight
-  polarity,          // key: positive | negative | increase | decrease
-  negation,          // key: negator | contrast | intensifier
+  polarity,          // key: class (positive, increase, limiter, target, ...: entry_classes.hpp)
+  negation,          // key: class (negator, contrast, clause_break, past, ...: entry_classes.hpp)
   comparison,        // (no key)
   number,            // value
-  multiplier,        // key: times | fixed | many | percent; value when fixed
+  multiplier,        // key: times | fixed | many | percent | share | none; value when fixed
   currency,          // key: ISO 4217 code (keep last: kEntryKinds)
 };
 constexpr std::size_t kEntryKinds = static_cast<std::size_t>(EntryKind::currency) + 1;

@@ -7,23 +7,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "../build_tree_registry.hpp"
-#include "engine/document_analyzer.hpp"
-#include "engine/scratch.hpp"
+#include "analyze_text.hpp"
 
 namespace {
 
-vane::engine::Record analyze(const std::string& lang, const std::string& text) {
-  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
-  vane::engine::Scratch scratch;
-  vane::io::RawDoc doc;
-  doc.id = "axis-test";
-  doc.lang_hint = lang;
-  doc.text = std::make_shared<const std::string>(text);
-  auto record = analyzer.analyze(doc, scratch);
-  REQUIRE(record.status == vane::engine::RecordStatus::ok);
-  return record;
-}
+constexpr auto& analyze = vane::testing::analyze_text;
 
 // The weight of the evidence whose text is `word` (0 when there is none).
 double weight_of(const std::string& text, const vane::engine::AxisResult& axis, std::string_view word) {

@@ -10,25 +10,15 @@
 #include <set>
 #include <string>
 
-#include "../build_tree_registry.hpp"
-#include "engine/document_analyzer.hpp"
-#include "engine/scratch.hpp"
+#include "analyze_text.hpp"
 
 namespace {
 
 using Ids = std::set<std::string>;
 
 Ids channels_of(const std::string& lang, const std::string& text) {
-  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
-  vane::engine::Scratch scratch;
-  vane::io::RawDoc doc;
-  doc.id = "channel-vocabulary-test";
-  doc.lang_hint = lang;
-  doc.text = std::make_shared<const std::string>(text);
-  auto record = analyzer.analyze(doc, scratch);
-  REQUIRE(record.status == vane::engine::RecordStatus::ok);
   Ids ids;
-  for (const auto& channel : record.channels) ids.insert(channel.id);
+  for (const auto& channel : vane::testing::analyze_text(lang, text).channels) ids.insert(channel.id);
   return ids;
 }
 

@@ -4,25 +4,15 @@
 //   CHECK(channel_ids("nl", "Een video-advertentie in een feed.") == Ids{"video_ads"});
 #include <catch2/catch.hpp>
 
-#include "../build_tree_registry.hpp"
-#include "engine/document_analyzer.hpp"
-#include "engine/scratch.hpp"
+#include "analyze_text.hpp"
 
 namespace {
 
 using Ids = std::vector<std::string>;
 
 Ids channel_ids(const std::string& lang, const std::string& text) {
-  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
-  vane::engine::Scratch scratch;
-  vane::io::RawDoc doc;
-  doc.id = "cue-test";
-  doc.lang_hint = lang;
-  doc.text = std::make_shared<const std::string>(text);
-  const auto record = analyzer.analyze(doc, scratch);
-  REQUIRE(record.status == vane::engine::RecordStatus::ok);
   Ids ids;
-  for (const auto& channel : record.channels) ids.push_back(channel.id);
+  for (const auto& channel : vane::testing::analyze_text(lang, text).channels) ids.push_back(channel.id);
   return ids;
 }
 
