@@ -26,6 +26,7 @@ struct SentenceCues {
   std::vector<const CueHit*> spending;   // verbs of spending ("spend", "dépenser", "spendere", "besteden")
   std::vector<const CueHit*> buyer_spend;  // those of them that report buyers spending more (buyer_spending_of)
   std::vector<const CueHit*> targets;    // words naming a target or expectation ("aimed for", "obiettivo", "verwacht")
+  std::vector<const CueHit*> offers;     // words naming an offer's terms ("discount", "free", "sconto", "korting")
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
@@ -138,6 +139,10 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
         }
         if (e.key_class == KeyClass::target) {
           s.targets.push_back(&hit);
+          break;
+        }
+        if (e.key_class == KeyClass::offer) {  // no judging word: "free" is what the buyer gets
+          s.offers.push_back(&hit);
           break;
         }
         if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
@@ -723,6 +728,37 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
   return buyers;
 }
 
+// "A 15% launch discount", "sconto aggiuntivo del 6%", "€ 10 korting",
+// "20% off": a figure with a word naming an offer (polarity.tsv `offer`)
+// within `offer_reach` tokens of it (or of its bound: "free up to 1,000
+// subscribers"), in the same clause and nearer than any claim cue, sizes
+// what a buyer is offered, not a return the marketer reports, so it backs
+// no claim (a change word still does: "cut discounts by 20%"). An offer
+// word right before an outcome names the kind of outcome ("£38,000 in
+// voucher sales"). Returns, per figure, whether it is one of an offer's
+// terms.
+std::vector<bool> offer_terms(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                              const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_starts,
+                              const ClaimTuning& tuning) {
+  std::vector<bool> offered(figures.size(), false);
+  if (s.offers.empty()) return offered;
+  auto names_an_outcome = [&](const CueHit& word) {
+    return std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+      return cue->first == word.end && cue_kind(doc, s, *cue) == "performance";
+    });
+  };
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const CueHit figure{rules.bound_start(figure_starts[f]), token_after(doc, figure_starts[f], figures[f])};
+    const CueHit* cue = nearest_cue(s, figure);
+    const std::uint32_t cue_distance = cue != nullptr ? distance(*cue, figure) : UINT32_MAX;
+    offered[f] = std::any_of(s.offers.begin(), s.offers.end(), [&](const CueHit* word) {
+      const std::uint32_t d = distance(*word, figure);
+      return d <= tuning.offer_reach && d < cue_distance && same_clause(doc, *word, figure) && !names_an_outcome(*word);
+    });
+  }
+  return offered;
+}
+
 // Whether the sentence holds a rise or fall word ("doubled" aside).
 bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
   return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
@@ -784,6 +820,12 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     }
     const auto figure_starts = figure_tokens(doc, sentence, figures);
     s.buyer_spend = buyer_spending_of(doc, s, figures, figure_starts, tuning);
+    // Figures that size an offer ("a 12% launch discount") back no claim.
+    const auto offered = offer_terms(doc, s, rules, figures, figure_starts, tuning);
+    std::vector<std::uint32_t> backing_starts;
+    for (std::size_t f = 0; f < figures.size(); ++f) {
+      if (!offered[f]) backing_starts.push_back(figure_starts[f]);
+    }
     for (const CueHit* cue : s.kind_cues) {
       if (cue_kind(doc, s, *cue) != doc.entry(*cue).key) {
         s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key))] -= doc.entry(*cue).weight;
@@ -796,8 +838,8 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     }
     // A share in words ("half of our new clients", "un tiers des commandes")
     // measures like a figure, though it is not reported as a quantity.
-    const bool backed = !figures.empty() || s.share || s.polarity_words > 0 || s.comparative;
-    const double figure_score = !figures.empty() ? (counts_an_outcome(doc, s, rules, figure_starts, tuning)
+    const bool backed = !backing_starts.empty() || s.share || s.polarity_words > 0 || s.comparative;
+    const double figure_score = !backing_starts.empty() ? (counts_an_outcome(doc, s, rules, backing_starts, tuning)
                                                         ? tuning.outcome_figure
                                                         : 1.0)
                                 : s.share       ? 1.0
@@ -808,7 +850,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
-    const auto weight = anchored_kind_weight(doc, s, figure_starts, tuning);
+    const auto weight = anchored_kind_weight(doc, s, backing_starts, tuning);
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });

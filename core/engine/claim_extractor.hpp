@@ -9,7 +9,10 @@
 // no claims (a recipe's "results" are not ROI). A sentence with no cue at
 // all still reports an outcome when a change word stands right beside a
 // percentage or multiplier ("Impressions fell by 58%", "steeg met 40%"),
-// also with a bound between them ("fell by more than 70%").
+// also with a bound between them ("fell by more than 70%"). A figure that
+// sizes an offer ("a 12% launch discount", "€ 10 korting", "free up to
+// 1,000 subscribers") tells what a buyer gets, not a return: it backs no
+// claim.
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
@@ -69,6 +72,7 @@ struct ClaimTuning {
   std::uint32_t spending_reach = 3;       // tokens from a spending verb to the figure of "spend 18% more"
   double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
   std::uint32_t range_gap = 2;            // tokens between two amounts of a price range ("between £300 and £800")
+  std::uint32_t offer_reach = 3;          // tokens from an offer word to the figure it sizes ("sconto aggiuntivo del 6%")
 };
 
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,

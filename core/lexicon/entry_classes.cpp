@@ -26,6 +26,7 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"inverse", KeyClass::inverse},
     {"spending", KeyClass::spending},
     {"target", KeyClass::target},
+    {"offer", KeyClass::offer},
     {"negator", KeyClass::negator},
     {"contrast", KeyClass::contrast},
     {"contrast_from", KeyClass::contrast_from},

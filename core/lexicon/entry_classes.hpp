@@ -23,7 +23,7 @@ enum class KeyClass : std::uint8_t {
   // roi.tsv: claim kinds
   roi, measurability, cost, performance,
   // polarity.tsv
-  positive, negative, increase, decrease, limiter, negated_limiter, inverse, spending, target,
+  positive, negative, increase, decrease, limiter, negated_limiter, inverse, spending, target, offer,
   // negation.tsv
   negator, contrast, contrast_from, clause_break, adversative, intensifier, dismissal, bound, imperative, change_from,
   change_to,

@@ -175,6 +175,34 @@ TEST_CASE("a figure that counts an outcome is a reported result, a bounded one a
   CHECK(offer.empty());
 }
 
+TEST_CASE("a figure that sizes an offer (a discount, a free item) backs no claim; a result of the offer does",
+          "[engine][claims]") {
+  CHECK(claims_of("en", "We ran TV and radio ads all year. Our account managers signed up wholesalers with a 12% "
+                        "launch discount on their first orders.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Per i rivenditori, sconto del 15% sui primi ordini e "
+                        "spedizione gratuita.")
+            .empty());
+  CHECK(claims_of("fr", "Nous misons sur la radio et l'affichage. Les nouveaux clients profitent d'une remise de "
+                        "20 % sur leur première commande.")
+            .empty());
+  CHECK(claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Nieuwe dealers krijgen een introductiekorting van 12% "
+                        "op alle bestellingen.")
+            .empty());
+  // "Free" is what the buyer gets, not a judging word.
+  CHECK(claims_of("en", "We ran TV and radio ads all year. Free up to 1,000 subscribers.").empty());
+
+  // What the discount did is a result; an offer word naming the kind of outcome sizes nothing.
+  auto lifted = claims_of("en", "We ran TV and radio ads all year. The 20% discount lifted sales by 12% in March.");
+  REQUIRE(lifted.size() == 1);
+  CHECK(lifted[0].polarity == "positive");
+  CHECK(lifted[0].quantities.size() == 2);
+  auto voucher = claims_of("en", "We ran TV and radio ads all year. The spring leaflets took £38,000 in voucher "
+                                 "sales, our best month ever.");
+  REQUIRE(voucher.size() == 1);
+  CHECK(voucher[0].kinds.front() == "performance");
+}
+
 TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement' inside compounds", "[engine][claims]") {
   auto brought = claims_of("nl", "We maken een podcast en een nieuwsbrief. De podcast bracht in het eerste jaar 23 "
                                  "sollicitaties op.");
