@@ -759,6 +759,24 @@ std::vector<bool> offer_terms(const DocumentView& doc, const SentenceCues& s, co
   return offered;
 }
 
+// "Any cake half price", "prix de lancement", "metà prezzo",
+// "introductieprijs": a claim cue inside the name of an offer (polarity.tsv
+// `offer`) is the offer's price, not a cost the marketer reports, so it
+// counts for nothing.
+void drop_offer_names(const DocumentView& doc, SentenceCues& s) {
+  if (s.offers.empty()) return;
+  const auto named = [&](const CueHit* cue) {
+    return std::any_of(s.offers.begin(), s.offers.end(),
+                       [&](const CueHit* offer) { return offer->first <= cue->first && cue->end <= offer->end; });
+  };
+  for (const CueHit* cue : s.kind_cues) {
+    if (named(cue)) s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key_class))] -= doc.entry(*cue).weight;
+  }
+  s.kind_cues.erase(std::remove_if(s.kind_cues.begin(), s.kind_cues.end(), named), s.kind_cues.end());
+  s.strongest = 0.0;
+  for (const CueHit* cue : s.kind_cues) s.strongest = std::max(s.strongest, doc.entry(*cue).weight);
+}
+
 // Whether the sentence holds a rise or fall word ("doubled" aside).
 bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
   return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
@@ -806,6 +824,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
 
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     auto& s = sentences[i];
+    drop_offer_names(doc, s);
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
     // With no claim cue only a change word can make a claim (reports_a_change):

@@ -12,7 +12,7 @@
 // also with a bound between them ("fell by more than 70%"). A figure that
 // sizes an offer ("a 12% launch discount", "€ 10 korting", "free up to
 // 1,000 subscribers") tells what a buyer gets, not a return: it backs no
-// claim.
+// claim; nor does a price inside an offer's name ("half price").
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the

@@ -203,6 +203,15 @@ TEST_CASE("a figure that sizes an offer (a discount, a free item) backs no claim
   CHECK(voucher[0].kinds.front() == "performance");
 }
 
+TEST_CASE("a price inside an offer's name ('half price', 'metà prezzo') is no cost", "[engine][claims]") {
+  CHECK(claims_of("en", "We ran TV and radio ads all year. On slow afternoons, any cake is half price with a hot "
+                        "drink from 2 to 4pm.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Nei pomeriggi lenti, dalle 15 alle 17, tutte le torte sono a "
+                        "metà prezzo.")
+            .empty());
+}
+
 TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement' inside compounds", "[engine][claims]") {
   auto brought = claims_of("nl", "We maken een podcast en een nieuwsbrief. De podcast bracht in het eerste jaar 23 "
                                  "sollicitaties op.");
