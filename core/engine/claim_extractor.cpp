@@ -733,7 +733,9 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
 // within `offer_reach` tokens of it (or of its bound: "free up to 1,000
 // subscribers"), in the same clause and nearer than any claim cue, sizes
 // what a buyer is offered, not a return the marketer reports, so it backs
-// no claim (a change word still does: "cut discounts by 20%"). An offer
+// no claim (a change word still does: "cut discounts by 20%"). So does a
+// bounded figure anywhere in the offer's clause: its threshold or limit
+// ("spedizione gratuita per ordini superiori a 49 €"). An offer
 // word right before an outcome names the kind of outcome ("£38,000 in
 // voucher sales"). Returns, per figure, whether it is one of an offer's
 // terms.
@@ -751,9 +753,11 @@ std::vector<bool> offer_terms(const DocumentView& doc, const SentenceCues& s, co
     const CueHit figure{rules.bound_start(figure_starts[f]), token_after(doc, figure_starts[f], figures[f])};
     const CueHit* cue = nearest_cue(s, figure);
     const std::uint32_t cue_distance = cue != nullptr ? distance(*cue, figure) : UINT32_MAX;
+    const bool bounded = rules.bounded(figure_starts[f]);
     offered[f] = std::any_of(s.offers.begin(), s.offers.end(), [&](const CueHit* word) {
       const std::uint32_t d = distance(*word, figure);
-      return d <= tuning.offer_reach && d < cue_distance && same_clause(doc, *word, figure) && !names_an_outcome(*word);
+      const bool sizes = bounded || (d <= tuning.offer_reach && d < cue_distance);
+      return sizes && same_clause(doc, *word, figure) && !names_an_outcome(*word);
     });
   }
   return offered;

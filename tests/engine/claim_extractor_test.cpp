@@ -189,8 +189,9 @@ TEST_CASE("a figure that sizes an offer (a discount, a free item) backs no claim
   CHECK(claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Nieuwe dealers krijgen een introductiekorting van 12% "
                         "op alle bestellingen.")
             .empty());
-  // "Free" is what the buyer gets, not a judging word.
+  // "Free" is what the buyer gets, not a judging word; a bounded figure beside an offer is its threshold.
   CHECK(claims_of("en", "We ran TV and radio ads all year. Free up to 1,000 subscribers.").empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Spedizione gratuita per ordini superiori a 49 €.").empty());
 
   // What the discount did is a result; an offer word naming the kind of outcome sizes nothing.
   auto lifted = claims_of("en", "We ran TV and radio ads all year. The 20% discount lifted sales by 12% in March.");
@@ -337,6 +338,10 @@ TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engi
                          "Usiamo newsletter e telemarketing. • Richiedi un preventivo entro il 31 marzo: la prima "
                          "campagna di 500 chiamate è scontata del 20%.");
   CHECK(offer.empty());
+  // Offers that tell the reader to save ("risparmia", "bespaar", "économisez").
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Risparmia il 20% sul tuo primo ordine con il codice "
+                        "PRIMAVERA.")
+            .empty());
 
   // The same verb later in the sentence is no imperative.
   auto statement = claims_of("nl",
