@@ -338,6 +338,9 @@ TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engi
                          "Usiamo newsletter e telemarketing. • Richiedi un preventivo entro il 31 marzo: la prima "
                          "campagna di 500 chiamate è scontata del 20%.");
   CHECK(offer.empty());
+  CHECK(claims_of("en", "We ran TV and radio ads all year. Judge campaigns on incremental results from holdout "
+                        "tests, not on platform-reported ROAS.")
+            .empty());
   // Offers that tell the reader to save ("risparmia", "bespaar", "économisez").
   CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Risparmia il 20% sul tuo primo ordine con il codice "
                         "PRIMAVERA.")
