@@ -27,6 +27,7 @@ struct SentenceCues {
   std::vector<const CueHit*> buyer_spend;  // those of them that report buyers spending more (buyer_spending_of)
   std::vector<const CueHit*> targets;    // words naming a target or expectation ("aimed for", "obiettivo", "verwacht")
   std::vector<const CueHit*> offers;     // words naming an offer's terms ("discount", "free", "sconto", "korting")
+  bool advice = false;  // a modal of advice ("should", "dovrebbe", "devrait", "zou moeten")
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
@@ -172,6 +173,7 @@ std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueH
       case EntryKind::negation:
         if (e.key_class == KeyClass::change_from) s.change_from.push_back(&hit);
         if (e.key_class == KeyClass::change_to) s.change_to.push_back(&hit);
+        if (e.key_class == KeyClass::advice) s.advice = true;
         break;
       default:
         if (names_axis_side(e)) {
@@ -735,7 +737,7 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
 // what a buyer is offered, not a return the marketer reports, so it backs
 // no claim (a change word still does: "cut discounts by 20%"). So does a
 // bounded figure anywhere in the offer's clause: its threshold or limit
-// ("spedizione gratuita per ordini superiori a 49 €"). An offer
+// ("spedizione gratuita per ordini oltre i 49 €"). An offer
 // word right before an outcome names the kind of outcome ("£38,000 in
 // voucher sales"). Returns, per figure, whether it is one of an offer's
 // terms.
@@ -861,6 +863,10 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     }
     // A share in words ("half of our new clients", "un tiers des commandes")
     // measures like a figure, though it is not reported as a quantity.
+    // "The top row should show revenue influenced, not likes": a modal of
+    // advice says what ought to be, not what marketing returns, unless a
+    // figure states the return expected.
+    if (s.advice && backing_starts.empty()) continue;
     const bool backed = !backing_starts.empty() || s.share || s.polarity_words > 0 || s.comparative;
     const double figure_score = !backing_starts.empty() ? (counts_an_outcome(doc, s, rules, backing_starts, tuning)
                                                         ? tuning.outcome_figure

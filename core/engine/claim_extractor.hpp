@@ -2,7 +2,8 @@
 // marketing. Headings (lines with no closing full stop, or ending in a
 // colon, or of fewer than five words and no figure), questions (also inside quotes) and sentences that
 // open with an imperative (negation.tsv `imperative`: advice, calls to
-// action) assert nothing and are skipped. A sentence is a claim when its roi.tsv cues outweigh a
+// action) assert nothing and are skipped, and so do sentences of advice
+// with no figure ("should show revenue", negation.tsv `advice`). A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
 // all (no channel, no axis side, fewer than two strong return cues) has

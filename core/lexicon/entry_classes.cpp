@@ -38,6 +38,7 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"imperative", KeyClass::imperative},
     {"change_from", KeyClass::change_from},
     {"change_to", KeyClass::change_to},
+    {"advice", KeyClass::advice},
     {"times", KeyClass::times},
     {"fixed", KeyClass::fixed},
     {"many", KeyClass::many},

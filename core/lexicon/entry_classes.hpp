@@ -26,7 +26,7 @@ enum class KeyClass : std::uint8_t {
   positive, negative, increase, decrease, limiter, negated_limiter, inverse, spending, target, offer,
   // negation.tsv
   negator, contrast, contrast_from, clause_break, adversative, intensifier, dismissal, bound, imperative, change_from,
-  change_to,
+  change_to, advice,
   // multipliers.tsv
   times, fixed, many, percent, share,
 };

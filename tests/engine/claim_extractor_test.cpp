@@ -191,7 +191,7 @@ TEST_CASE("a figure that sizes an offer (a discount, a free item) backs no claim
             .empty());
   // "Free" is what the buyer gets, not a judging word; a bounded figure beside an offer is its threshold.
   CHECK(claims_of("en", "We ran TV and radio ads all year. Free up to 1,000 subscribers.").empty());
-  CHECK(claims_of("it", "Usiamo la radio e i volantini. Spedizione gratuita per ordini superiori a 49 €.").empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Spedizione gratuita per tutti gli ordini oltre i 49 €.").empty());
 
   // What the discount did is a result; an offer word naming the kind of outcome sizes nothing.
   auto lifted = claims_of("en", "We ran TV and radio ads all year. The 20% discount lifted sales by 12% in March.");
@@ -351,6 +351,19 @@ TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engi
                              "We gebruiken SEO en nieuwsbrieven. Wie klanten om een review vraagt, krijgt 40% meer "
                              "aanvragen via Google.");
   CHECK(statement.size() == 1);
+}
+
+TEST_CASE("a modal of advice with no figure asserts no return; with a figure it states the one expected",
+          "[engine][claims]") {
+  CHECK(claims_of("en", "We ran TV and radio ads all year. The top row of the dashboard should show revenue "
+                        "influenced and customer acquisition cost, not likes.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Ogni report dovrebbe mostrare il fatturato generato e il "
+                        "costo per cliente acquisito.")
+            .empty());
+  auto expected = claims_of("en", "We ran TV and radio ads all year. A well-run webinar series should bring in at "
+                                  "least 40 qualified leads a quarter.");
+  CHECK(expected.size() == 1);
 }
 
 TEST_CASE("a question closed by a quote is no claim", "[engine][claims]") {
