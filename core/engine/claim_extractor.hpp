@@ -13,7 +13,8 @@
 // also with a bound between them ("fell by more than 70%"). A figure that
 // sizes an offer ("a 12% launch discount", "€ 10 korting", "free up to
 // 1,000 subscribers") tells what a buyer gets, not a return: it backs no
-// claim; nor does a price inside an offer's name ("half price").
+// claim; nor does a price inside an offer's name ("half price"), nor a
+// cue inside a short quotation ("the e-book «Il mix che funziona»").
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
@@ -73,6 +74,7 @@ struct ClaimTuning {
   std::uint32_t spending_reach = 3;       // tokens from a spending verb to the figure of "spend 18% more"
   double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
   std::uint32_t range_gap = 2;            // tokens between two amounts of a price range ("between £300 and £800")
+  int quoted_title_words = 5;             // a quotation this short inside a sentence is a title or a phrase quoted
   std::uint32_t offer_reach = 3;          // tokens from an offer word to the figure it sizes ("sconto aggiuntivo del 6%")
 };
 

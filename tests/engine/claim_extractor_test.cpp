@@ -366,6 +366,22 @@ TEST_CASE("a modal of advice with no figure asserts no return; with a figure it 
   CHECK(expected.size() == 1);
 }
 
+TEST_CASE("cues inside a short quotation name a title or quote a phrase; a quoted statement still counts",
+          "[engine][claims]") {
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Nel nostro e-book gratuito «Il mix che funziona» trovi 12 "
+                        "casi studio di aziende italiane.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Ogni tanto un cliente mi chiede, con il tono del tifoso, "
+                        "«quale funziona meglio».")
+            .empty());
+  auto testimonial = claims_of("en", "We ran TV and radio ads all year. “The radio campaign doubled our bookings.”");
+  CHECK(testimonial.size() == 1);
+  auto label = claims_of("en", "We ran TV and radio ads all year. In our CRM, around 40% of new opportunities now have "
+                               "“unknown” as their source.");
+  REQUIRE(label.size() == 1);
+  CHECK(label[0].polarity == "negative");
+}
+
 TEST_CASE("a question closed by a quote is no claim", "[engine][claims]") {
   auto question = claims_of("nl", "We gebruiken SEO en nieuwsbrieven. ‘Welk kanaal levert het meeste rendement op?’");
   CHECK(question.empty());
