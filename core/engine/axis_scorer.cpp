@@ -233,7 +233,7 @@ int lean_of(const DocumentView& doc, const CueHit& hit, const std::vector<Channe
 // doubt: SEO works"), it is not denied.
 bool denied(const DocumentView& doc, const CueHit& hit, const std::vector<CueHit>& hits, const ContextRules& rules,
             const std::vector<ChannelResult>& channels) {
-  if (!rules.negated(hit.first)) return false;
+  if (!rules.negated(hit.first)) return rules.negated_through_verb(hit.first);
   if (!rules.negation_crosses_break(hit.first)) return true;
   const std::uint32_t from = rules.negator_end(hit.first);
   const int lean = lean_of(doc, hit, channels);
@@ -290,6 +290,16 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
   // "announced", in every language's shape.
   if (opens_with_dateline(doc)) push_pull.add_no_stance(kDatelineSign, tuning.dateline_no_stance);
 
+  // An invitation to free content, named in its title ("Free webinar: ...
+  // Limited seats, register now"), presses for a sign-up, which is the
+  // audience opting in: its calls to act are the invitation's, not a push
+  // for a sale. (A free e-book named in the body is one tactic among others.)
+  const bool free_offer = std::any_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    const auto& e = doc.entry(h);
+    return e.kind == EntryKind::push_pull && e.cue_class == lexicon::CueClass::free_offer &&
+           tokens[h.first].sentence == 0 && !rules.negated(h.first);
+  });
+
   std::vector<const CueHit*> io_cues;  // for placed_in_other_side; hits are sorted by first token
   for (const auto& hit : hits) {
     if (doc.entry(hit).kind == EntryKind::inbound_outbound) io_cues.push_back(&hit);
@@ -314,11 +324,19 @@ Axes score_axes(const DocumentView& doc, const std::vector<CueHit>& hits, const 
     } else if (rules.sentence_polarity(tokens[hit.first].sentence) < 0) {
       factor = tuning.critical_factor;
     }
+    // "For years we bought ads in the papers. Today we invest in content":
+    // the old way is the story the text leaves behind, not what it does.
+    if (!against && rules.in_past_story(tokens[hit.first].sentence)) factor *= tuning.past_story_factor;
     // A title naming what the text turns away from ("Why we stopped cold
     // calling", "Outbound is dead") states its stance as plainly as one
     // naming its strategy; the body then tells the story of the old way.
     if (has_headline && axis_cue && (e.cue_class == lexicon::CueClass::explicit_statement || against) && tokens[hit.first].sentence == 0) {
       factor *= tuning.headline_factor;
+    }
+
+    if (free_offer && e.kind == EntryKind::push_pull &&
+        (e.cue_class == lexicon::CueClass::call_to_action || e.cue_class == lexicon::CueClass::urgency)) {
+      factor *= tuning.free_offer_call_factor;
     }
 
     if (axis_cue) {

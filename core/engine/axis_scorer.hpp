@@ -10,7 +10,12 @@
 //   outbound, not the podcast channel's inbound);
 //   a negated or contrasted cue ("unlike outbound", "non più l'outbound")
 //   counts against its side (a negator reaches past a comma only into a
-//   list of the same side: "No ads, SEO only" counts SEO for inbound); cues in a critical sentence count less; the
+//   list of the same side: "No ads, SEO only" counts SEO for inbound; and
+//   through a verb of spending: "haven't spent a cent on paid media");
+//   cues in a critical sentence or in a story of the old way ("For years
+//   we bought ads... Today we write guides") count less, and so do calls
+//   to act in an invitation to free content ("Free webinar: ... register
+//   now"); the
 //   n-th repeat of a cue counts 1/n (a long text repeating "SEO" is not
 //   thereby more inbound than a short one naming it twice).
 // Label: `none` below a minimum of evidence (or, in a text of 100 words or
@@ -50,6 +55,11 @@ struct AxisTuning {
   double channel_weight_pp = 0.35; // ... on push/pull (outbound -> push, inbound -> pull)
   double against_factor = -0.6;    // negated or contrasted cue
   double critical_factor = 0.5;    // cue in a sentence with net negative polarity
+  double past_story_factor = 0.25;  // cue in a story of the old way ("For years we... Today we...")
+  // A call to act or urgency ("register now", "posti limitati") in a text
+  // offering free content (push_pull.tsv cue `free_offer`): an invitation to
+  // sign up, not a push for a sale.
+  double free_offer_call_factor = 0.25;
   double explicit_decides = 4.0;   // explicit statements this strong decide the label alone,
   double explicit_support = 0.1;   // if their side's other evidence is at least this share of the other side's
   double push_pull_own_minimum = 1.0;  // push_pull.tsv evidence needed before push/pull names a side

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <span>
 
 namespace vane::engine {
 namespace {
@@ -39,7 +40,63 @@ struct SentenceCues {
   std::vector<const CueHit*> number_words;  // "four", "dodici": counts that are no quantity on their own
   std::vector<std::string> subjects;
   std::vector<std::uint32_t> subject_tokens;  // where each channel or axis side is named
+
+  // Back to a default-constructed state, keeping the lists' capacity: the
+  // cues of every sentence of every document are gathered into the same
+  // few buffers (ClaimScratch), not into new vectors.
+  void clear() {
+    kind_weight = {};
+    strongest = 0.0;
+    polarity_words = 0;
+    polarity.clear();
+    limiters.clear();
+    kind_cues.clear();
+    inverse.clear();
+    spending.clear();
+    buyer_spend.clear();
+    targets.clear();
+    offers.clear();
+    advice = false;
+    negated_measurability = false;
+    negated_outcomes = 0;
+    comparative = false;
+    comparisons.clear();
+    share = false;
+    growth.clear();
+    change_from.clear();
+    change_to.clear();
+    number_words.clear();
+    subjects.clear();
+    subject_tokens.clear();
+  }
 };
+// A new field must be reset in clear() too: this fails until its size is updated here.
+static_assert(sizeof(void*) != 8 || sizeof(SentenceCues) == 432, "SentenceCues changed: reset the new field in clear()");
+
+}  // namespace
+
+// extract_claims' buffers, kept between documents.
+struct ClaimScratch::Buffers {
+  std::vector<SentenceCues> sentences;
+  std::vector<std::vector<std::string>> axis_subjects;
+};
+
+ClaimScratch::ClaimScratch() : buffers_(std::make_unique<Buffers>()) {}
+ClaimScratch::~ClaimScratch() = default;
+ClaimScratch::ClaimScratch(ClaimScratch&&) noexcept = default;
+ClaimScratch& ClaimScratch::operator=(ClaimScratch&&) noexcept = default;
+
+namespace {
+
+// The first n of `pool`'s items, cleared, the pool grown if it holds fewer:
+// items past n keep their buffers for a document with more sentences.
+template <class T, class Clear>
+std::span<T> reuse(std::vector<T>& pool, std::size_t n, Clear clear) {
+  const std::size_t kept = std::min(pool.size(), n);
+  if (pool.size() < n) pool.resize(n);
+  for (std::size_t i = 0; i < kept; ++i) clear(pool[i]);
+  return std::span<T>(pool.data(), n);
+}
 
 int kind_index(KeyClass kind) {
   switch (kind) {
@@ -95,10 +152,12 @@ bool inside(const std::vector<const CueHit*>& phrases, const CueHit& word) {
                      [&](const CueHit* phrase) { return phrase->first <= word.first && word.end <= phrase->end; });
 }
 
-std::vector<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules) {
+std::span<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit>& hits, const ContextRules& rules,
+                               ClaimScratch::Buffers& buffers) {
   const auto& tokens = doc.seg->tokens;
-  std::vector<SentenceCues> sentences(doc.seg->sentences.size());
-  std::vector<std::vector<std::string>> axis_subjects(sentences.size());
+  const auto sentences = reuse(buffers.sentences, doc.seg->sentences.size(), [](SentenceCues& s) { s.clear(); });
+  const auto axis_subjects =
+      reuse(buffers.axis_subjects, sentences.size(), [](std::vector<std::string>& subjects) { subjects.clear(); });
   const auto not_changes = set_phrases(doc, hits);
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
@@ -811,6 +870,7 @@ std::vector<std::pair<std::size_t, std::size_t>> short_quotes(const DocumentView
 // Cues and judging words inside a short quotation name a title or repeat
 // someone's words; they assert nothing, so they count for nothing.
 void drop_quoted(const DocumentView& doc, const text::Sentence& sentence, SentenceCues& s, const ClaimTuning& tuning) {
+  if (s.kind_cues.empty() && s.polarity.empty()) return;  // most sentences: nothing to drop, no text to scan
   const auto quotes = short_quotes(doc, sentence, tuning.quoted_title_words);
   if (quotes.empty()) return;
   const auto quoted = [&](const CueHit* hit) {
@@ -870,10 +930,17 @@ bool reports_a_change(const DocumentView& doc, const SentenceCues& s, const Cont
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
                                      const ContextRules& rules, const QuantityParser& quantities,
                                      MarketingEvidence marketing, const ClaimTuning& tuning) {
+  ClaimScratch scratch;
+  return extract_claims(doc, hits, rules, quantities, marketing, scratch, tuning);
+}
+
+std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
+                                     const ContextRules& rules, const QuantityParser& quantities,
+                                     MarketingEvidence marketing, ClaimScratch& scratch, const ClaimTuning& tuning) {
   std::vector<RoiClaim> claims;
   marketing = with_return_evidence(doc, hits, marketing, tuning);
   if (marketing == MarketingEvidence::none) return claims;
-  auto sentences = gather(doc, hits, rules);  // a sentence may gain a stand-in cue below
+  const auto sentences = gather(doc, hits, rules, scratch.buffers());  // a sentence may gain a stand-in cue below
 
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     auto& s = sentences[i];

@@ -40,6 +40,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "engine/context_rules.hpp"
@@ -78,8 +79,29 @@ struct ClaimTuning {
   std::uint32_t offer_reach = 3;          // tokens from an offer word to the figure it sizes ("sconto aggiuntivo del 6%")
 };
 
+// Buffers extract_claims reuses from one document to the next (a worker's
+// Scratch holds one): the per-sentence cue lists, which cost a dozen
+// vectors a sentence when built afresh.
+class ClaimScratch {
+ public:
+  ClaimScratch();
+  ~ClaimScratch();
+  ClaimScratch(ClaimScratch&&) noexcept;
+  ClaimScratch& operator=(ClaimScratch&&) noexcept;
+  struct Buffers;  // claim_extractor.cpp
+  Buffers& buffers() { return *buffers_; }
+
+ private:
+  std::unique_ptr<Buffers> buffers_;
+};
+
 std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
                                      const ContextRules& rules, const QuantityParser& quantities,
                                      MarketingEvidence marketing, const ClaimTuning& tuning = {});
+// The same, reusing `scratch`'s buffers: the records are the same.
+std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<CueHit>& hits,
+                                     const ContextRules& rules, const QuantityParser& quantities,
+                                     MarketingEvidence marketing, ClaimScratch& scratch,
+                                     const ClaimTuning& tuning = {});
 
 }  // namespace vane::engine

@@ -10,6 +10,27 @@ using lexicon::KeyClass;
 namespace {
 
 constexpr std::uint32_t kBoundReach = 2;  // "more than £1m", "fino al 30%": a symbol or article between
+// A story of the old way runs over a few sentences before the text turns to
+// the present; further on, "today" belongs to another story.
+constexpr std::uint32_t kPastStoryReach = 4;
+// A time marker opens its sentence, or follows a word that joins it to the
+// one before ("But today we...", "Et aujourd'hui...", "Five years ago, we").
+constexpr std::uint32_t kOpeningWords = 2;
+// "spent a single cent on paid media": the amount and a preposition lie
+// between a verb of spending and what it is spent on.
+constexpr std::uint32_t kNegatedVerbReach = 4;
+
+// Whether `token` is among the first `words` words of its sentence (bullets
+// and list numbers before them do not count).
+bool opens_sentence(const DocumentView& doc, std::uint32_t token, std::uint32_t words) {
+  const auto& tokens = doc.seg->tokens;
+  const auto& span = doc.seg->sentences[tokens[token].sentence];
+  std::uint32_t seen = 0;
+  for (std::uint32_t t = span.first_token; t < token; ++t) {
+    if (tokens[t].kind == text::TokenKind::word && ++seen >= words) return false;
+  }
+  return true;
+}
 
 // A number, in digits or a number word ("fewer than ten"), among the
 // `reach` tokens from `from`, in the same sentence.
@@ -48,6 +69,14 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (e.key_class == KeyClass::imperative) imperative_starts_.push_back(hit.first);
     if (e.key_class == KeyClass::bound && number_within(doc, number_words, hit.end, kBoundReach)) figure_bounds_.emplace_back(hit.first, hit.end);
   }
+  std::vector<std::uint32_t> past_sentences, now_sentences;
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind != EntryKind::negation || (e.key_class != KeyClass::past && e.key_class != KeyClass::now)) continue;
+    if (!opens_sentence(doc, hit.first, kOpeningWords)) continue;
+    (e.key_class == KeyClass::past ? past_sentences : now_sentences).push_back(doc.seg->tokens[hit.first].sentence);
+  }
+  find_past_stories(past_sentences, now_sentences);
   std::sort(dismissal_starts_.begin(), dismissal_starts_.end());
   std::sort(negator_ends_.begin(), negator_ends_.end());
   std::sort(contrast_ends_.begin(), contrast_ends_.end());
@@ -56,6 +85,14 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
   std::sort(change_to_starts_.begin(), change_to_starts_.end());
   std::sort(adversative_ends_.begin(), adversative_ends_.end());
   std::sort(imperative_starts_.begin(), imperative_starts_.end());
+  // Negated as read once the negators are sorted.
+  for (const auto& hit : hits) {
+    const auto& e = doc.entry(hit);
+    if (e.kind == EntryKind::negation && e.key_class == KeyClass::negated_verb && negated(hit.first)) {
+      negated_verb_ends_.push_back(hit.end);
+    }
+  }
+  std::sort(negated_verb_ends_.begin(), negated_verb_ends_.end());
   for (const auto& hit : hits) {
     const auto& e = doc.entry(hit);
     if (e.kind != EntryKind::polarity || (e.key_class != KeyClass::positive && e.key_class != KeyClass::negative)) continue;
@@ -63,6 +100,24 @@ ContextRules::ContextRules(const DocumentView& doc, const std::vector<CueHit>& h
     if (negated(hit.first)) sign = -sign;
     sentence_polarity_[doc.seg->tokens[hit.first].sentence] += sign;
   }
+}
+
+void ContextRules::find_past_stories(std::vector<std::uint32_t> past, std::vector<std::uint32_t> now) {
+  std::sort(past.begin(), past.end());
+  std::sort(now.begin(), now.end());
+  std::uint32_t covered = 0;  // stories do not overlap: "For years... In the past... Today" is one
+  for (const std::uint32_t first : past) {
+    if (first < covered) continue;
+    const auto turn = std::upper_bound(now.begin(), now.end(), first);
+    if (turn == now.end() || *turn > first + kPastStoryReach) continue;
+    past_stories_.emplace_back(first, *turn);
+    covered = *turn;
+  }
+}
+
+bool ContextRules::in_past_story(std::uint32_t sentence) const {
+  return std::any_of(past_stories_.begin(), past_stories_.end(),
+                     [&](const auto& story) { return story.first <= sentence && sentence < story.second; });
 }
 
 bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::uint32_t first,
@@ -77,6 +132,11 @@ bool ContextRules::marker_before(const std::vector<std::uint32_t>& ends, std::ui
 }
 
 bool ContextRules::negated(std::uint32_t first) const { return marker_before(negator_ends_, first, 3); }
+
+bool ContextRules::negated_through_verb(std::uint32_t first) const {
+  return marker_before(negated_verb_ends_, first, kNegatedVerbReach) &&
+         !clause_break_between(nearest_end(negated_verb_ends_, first), first);
+}
 
 bool ContextRules::contrasted(std::uint32_t first) const {
   if (!marker_before(contrast_ends_, first, 6)) return false;

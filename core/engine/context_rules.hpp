@@ -28,6 +28,12 @@ class ContextRules {
   // something else after the comma, "no TV, radio or print" goes on listing.
   std::uint32_t negator_end(std::uint32_t first) const;
   bool negation_crosses_break(std::uint32_t first) const;
+  // A negated verb of spending or buying (negation.tsv `negated_verb`: "we
+  // haven't spent a single cent on paid media", "non abbiamo mai investito
+  // un euro in pubblicità") denies what it is spent on, up to four tokens
+  // after the verb and with no clause break between, further than a
+  // negator reaches by itself.
+  bool negated_through_verb(std::uint32_t first) const;
   // A contrast marker up to six tokens before `first`, in the same sentence,
   // with no clause break between (a comma, an opening bracket, a
   // `clause_break` row such as "and started"; for a `contrast_from` marker,
@@ -55,6 +61,12 @@ class ContextRules {
   // our guide", "Richiedi un preventivo", "Vraag tevreden klanten om een
   // review"): advice or a call to action, not a claim about return.
   bool opens_with_imperative(std::uint32_t sentence) const;
+  // Whether sentence `s` tells the story of the old way: it lies from a
+  // sentence opening with a `past` marker ("For years", "Per anni",
+  // "Jarenlang") up to a later one opening with a `now` marker ("Today",
+  // "Oggi", "Nu"), a few sentences on. Without the turn to the present
+  // ("For years we have written a blog") the story is still going on.
+  bool in_past_story(std::uint32_t sentence) const;
   // Net count of positive minus negative evaluative words in sentence `s`
   // (negated ones count the other way).
   int sentence_polarity(std::uint32_t sentence) const;
@@ -66,10 +78,15 @@ class ContextRules {
   // Whether a new clause begins between a marker ending at token `end` and
   // the cue at token `first`.
   bool clause_break_between(std::uint32_t end, std::uint32_t first) const;
+  // Pairs each sentence opened by a past marker with the first later one
+  // opened by a now marker, within reach: the sentences between tell the
+  // story of the old way.
+  void find_past_stories(std::vector<std::uint32_t> past, std::vector<std::uint32_t> now);
   // Whether one of the sorted `starts` lies in [from, to).
   static bool starts_between(const std::vector<std::uint32_t>& starts, std::uint32_t from, std::uint32_t to);
   const DocumentView& doc_;
   std::vector<std::uint32_t> negator_ends_;  // end token of each negator, sorted
+  std::vector<std::uint32_t> negated_verb_ends_;  // end token of each negated verb of spending, sorted
   std::vector<std::uint32_t> contrast_ends_;
   std::vector<std::uint32_t> from_contrast_ends_;   // contrast markers ending in "from": reach up to a "to"
   std::vector<std::uint32_t> clause_break_starts_;  // "and started", "we": a new clause begins
@@ -79,6 +96,7 @@ class ContextRules {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> figure_bounds_;  // [first, end) of bound markers before a number
   std::vector<std::uint32_t> imperative_starts_;  // first token of each imperative, sorted
   std::vector<int> sentence_polarity_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> past_stories_;  // [first, end) sentences of each story told in the past
 };
 
 }  // namespace vane::engine

@@ -186,7 +186,7 @@ Record DocumentAnalyzer::analyze_valid(const io::RawDoc& doc, Scratch& scratch) 
   record.push_pull = std::move(axes.push_pull);
   record.inbound_outbound = std::move(axes.inbound_outbound);
   const QuantityParser quantities(view, scratch.hits);
-  record.roi_claims = extract_claims(view, scratch.hits, rules, quantities, marketing);
+  record.roi_claims = extract_claims(view, scratch.hits, rules, quantities, marketing, scratch.claims);
   return record;
 }
 

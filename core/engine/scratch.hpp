@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/claim_extractor.hpp"
 #include "engine/cue_finder.hpp"
 #include "engine/word_memo.hpp"
 #include "text/normalized_text.hpp"
@@ -26,6 +27,7 @@ struct Scratch {
   TokenDescriptions words;                                         // of the document's tokens
   CueFinder cue_finder;                                            // with its reused buffers
   std::vector<CueHit> hits;                                        // lexicon matches of the document
+  ClaimScratch claims;                                             // extract_claims' per-sentence cue lists
 };
 
 }  // namespace vane::engine

@@ -1,6 +1,8 @@
 #include "langid/language_identifier.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -58,25 +60,16 @@ double stopword_weight(int total_hits) { return std::min(1.0, total_hits / 2.0);
 
 constexpr std::size_t kMaxStopwordScan = 250;  // words: plenty to decide, cheap on huge texts
 
-// The filter bit of a hash: its top bits (FlatStringMap's slots use the low ones).
-template <int Log2>
-std::size_t filter_bit(std::uint64_t hash) {
-  return static_cast<std::size_t>(hash >> (64 - Log2));
+std::vector<const WordSet*> evidence_lists(const std::vector<LanguageProfile>& candidates) {
+  std::vector<const WordSet*> lists;
+  for (const auto& candidate : candidates) lists.push_back(candidate.stopwords);
+  return lists;
 }
 
 }  // namespace
 
 LanguageIdentifier::LanguageIdentifier(std::vector<LanguageProfile> candidates)
-    : candidates_(std::move(candidates)) {
-  for (std::size_t i = 0; i < candidates_.size() && i < 64; ++i) {
-    if (candidates_[i].stopwords == nullptr) continue;
-    for (const auto& word : *candidates_[i].stopwords) *voters_.insert(word, 0).first |= std::uint64_t{1} << i;
-  }
-  voters_.for_each([&](std::string_view word, std::uint64_t) {
-    const std::size_t bit = filter_bit<kVoterFilterLog2>(hash_string(word));
-    voter_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  });
-}
+    : candidates_(std::move(candidates)), voters_(evidence_lists(candidates_)) {}
 
 int LanguageIdentifier::index_of(std::string_view code) const {
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
@@ -97,7 +90,7 @@ LanguageGuess LanguageIdentifier::identify_cld2_only(std::string_view text) cons
 
 LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_view folded) const {
   const std::size_t n = candidates_.size();
-  const Cld2Result cld = detect_with_cld2(sample(text, kSampleBytes), /*best_effort=*/true);
+  const Cld2Result cld = detect_with_cld2(sample(text, kCld2SampleBytes), /*best_effort=*/true);
 
   std::vector<double> cld_share(n, 0.0);
   for (const auto& entry : cld.top) {
@@ -106,19 +99,28 @@ LanguageGuess LanguageIdentifier::identify(std::string_view text, std::string_vi
 
   std::vector<int> hits(n, 0);
   int total_hits = 0;
+  // Two passes (EvidenceVoters::prefetch): the words that may vote, their
+  // slots on the way; then their votes.
+  struct ScannedWord {
+    std::string_view word;
+    std::uint64_t hash;
+  };
+  std::array<ScannedWord, kMaxStopwordScan> scanned;
+  std::size_t count = 0;
   for_each_word(sample(folded, kSampleBytes), kMaxStopwordScan, [&](std::string_view word) {
     const std::uint64_t hash = hash_string(word);
-    const std::size_t bit = filter_bit<kVoterFilterLog2>(hash);
-    if (((voter_filter_[bit / 64] >> (bit % 64)) & 1U) == 0) return;
-    const std::uint64_t* voters = voters_.find(word, hash);
-    if (voters == nullptr) return;
-    for (std::size_t i = 0; i < n && i < 64; ++i) {
-      if ((*voters >> i) & 1U) {
-        ++hits[i];
-        ++total_hits;
-      }
-    }
+    if (!voters_.may_vote(hash)) return;
+    voters_.prefetch(hash);
+    scanned[count++] = {word, hash};
   });
+  for (std::size_t w = 0; w < count; ++w) {
+    // Each candidate listing the word gets a hit (bits past n: none are set).
+    for (std::uint64_t voters = voters_.voters_of(scanned[w].word, scanned[w].hash); voters != 0;
+         voters &= voters - 1) {
+      ++hits[static_cast<std::size_t>(std::countr_zero(voters))];
+      ++total_hits;
+    }
+  }
 
   const double w_cld = cld2_weight(cld);
   const double w_sw = stopword_weight(total_hits);

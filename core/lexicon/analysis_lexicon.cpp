@@ -35,7 +35,7 @@ const FileSpec kFiles[] = {
     {"inbound_outbound.tsv", EntryKind::inbound_outbound, 0, 1, 2, 3, 4, -1, -1, {"inbound", "outbound"}, {}},
     {"roi.tsv", EntryKind::roi, 0, -1, 1, 2, 3, -1, 4, {"roi", "measurability", "cost", "performance"}, {}},
     {"polarity.tsv", EntryKind::polarity, 0, -1, -1, 1, 2, -1, -1, {"positive", "negative", "increase", "decrease", "limiter", "negated_limiter", "inverse", "spending", "target", "offer"}, {}},
-    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, -1, {"negator", "contrast", "contrast_from", "clause_break", "adversative", "intensifier", "dismissal", "bound", "imperative", "change_from", "change_to", "advice"}, {}},
+    {"negation.tsv", EntryKind::negation, 0, -1, -1, 1, 2, -1, -1, {"negator", "contrast", "contrast_from", "clause_break", "adversative", "intensifier", "dismissal", "bound", "imperative", "change_from", "change_to", "past", "now", "negated_verb", "advice"}, {}},
     {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, -1, {}, {}},
     {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, -1, {}, {}},
     {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, -1, {"times", "fixed", "many", "percent", "none", "share"}, {}},

@@ -38,6 +38,9 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"imperative", KeyClass::imperative},
     {"change_from", KeyClass::change_from},
     {"change_to", KeyClass::change_to},
+    {"past", KeyClass::past},
+    {"now", KeyClass::now},
+    {"negated_verb", KeyClass::negated_verb},
     {"advice", KeyClass::advice},
     {"times", KeyClass::times},
     {"fixed", KeyClass::fixed},
@@ -50,6 +53,9 @@ constexpr std::pair<std::string_view, CueClass> kCues[] = {
     {"explicit", CueClass::explicit_statement},
     {"mixed", CueClass::mixed},
     {"generic_advertising", CueClass::generic_advertising},
+    {"free_offer", CueClass::free_offer},
+    {"call_to_action", CueClass::call_to_action},
+    {"urgency", CueClass::urgency},
 };
 
 template <typename Class, std::size_t N>

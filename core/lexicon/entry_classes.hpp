@@ -26,7 +26,7 @@ enum class KeyClass : std::uint8_t {
   positive, negative, increase, decrease, limiter, negated_limiter, inverse, spending, target, offer,
   // negation.tsv
   negator, contrast, contrast_from, clause_break, adversative, intensifier, dismissal, bound, imperative, change_from,
-  change_to, advice,
+  change_to, past, now, negated_verb, advice,
   // multipliers.tsv
   times, fixed, many, percent, share,
 };
@@ -36,6 +36,9 @@ enum class CueClass : std::uint8_t {
   explicit_statement,   // "explicit": the text names a strategy outright
   mixed,                // "mixed": a statement of both sides
   generic_advertising,  // "generic_advertising": leans a marketing text, cannot make one
+  free_offer,           // "free_offer": free content one signs up for ("free webinar", "guida gratuita")
+  call_to_action,       // "call_to_action": "buy now", "registrati ora"
+  urgency,              // "urgency": "only today", "posti limitati"
 };
 
 // `other` when `key` is not one of the names above.

@@ -238,6 +238,25 @@ TEST_CASE("a contrast from one thing stops at the thing it goes to", "[engine][a
   CHECK(weight_of(nl, nl_record.inbound_outbound, "content") > 0);
 }
 
+TEST_CASE("a story of the old way counts less once the text turns to the present", "[engine][axes]") {
+  // negation.tsv's past rows open the story, its now rows the turn.
+  const std::string story = "For years we bought airtime on local radio. Today we write a blog with practical guides.";
+  const std::string still = "For years we bought airtime on local radio. We also write a blog with practical guides.";
+  const auto story_record = analyze("en", story);
+  const double radio_in_story = weight_of(story, story_record.inbound_outbound, "radio");
+  CHECK(radio_in_story > 0);
+  CHECK(radio_in_story < weight_of(still, analyze("en", still).inbound_outbound, "radio"));
+  CHECK(weight_of(story, story_record.inbound_outbound, "blog") == weight_of(still, analyze("en", still).inbound_outbound, "blog"));
+  CHECK(story_record.inbound_outbound.label == "inbound");
+  const std::string it = "Per anni abbiamo comprato spazi sui giornali e sulle radio locali. Oggi investiamo in un blog.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "radio locali") < weight_of(it, analyze("it", it).inbound_outbound, "blog"));
+  const std::string nl = "Jarenlang kochten we zendtijd op de lokale radio. Nu schrijven we een blog.";
+  CHECK(weight_of(nl, analyze("nl", nl).inbound_outbound, "radio") < weight_of(nl, analyze("nl", nl).inbound_outbound, "blog"));
+  // "Today" in the middle of a sentence is no turn.
+  const std::string fr = "Pendant des années, nous avons acheté des spots à la radio et nous en achetons aujourd'hui encore.";
+  CHECK(weight_of(fr, analyze("fr", fr).inbound_outbound, "radio") == 1.0);
+}
+
 TEST_CASE("a negator reaches past a comma only while the text goes on listing", "[engine][axes]") {
   // After the break the text turns to what it does instead.
   const std::string en = "No ads, SEO only.";
@@ -253,6 +272,48 @@ TEST_CASE("a negator reaches past a comma only while the text goes on listing", 
   const auto list_record = analyze("en", list);
   CHECK(weight_of(list, list_record.inbound_outbound, "TV") < 0);
   CHECK(weight_of(list, list_record.inbound_outbound, "radio") < 0);
+}
+
+TEST_CASE("calls to act in an invitation to free content count less", "[engine][axes]") {
+  // push_pull.tsv's free_offer rows in the title make the text an invitation.
+  const std::string body =
+      ": LinkedIn posts that attract clients\n\nThursday 14 November, 11am. In 45 minutes we show you how to write "
+      "posts your buyers read. Seats are limited, register now!";
+  const std::string free_text = "Free webinar" + body;
+  const std::string paid_text = "Webinar" + body;
+  const auto free_record = analyze("en", free_text);
+  const double free_call = weight_of(free_text, free_record.push_pull, "register now");
+  CHECK(free_call > 0);
+  CHECK(free_call < weight_of(paid_text, analyze("en", paid_text).push_pull, "register now"));
+  CHECK(free_record.push_pull.label == "pull");
+  const std::string it =
+      "Webinar gratuito: come generare lead B2B con LinkedIn\n\nGiovedì 14 novembre alle 11:00. In 45 minuti ti "
+      "mostriamo come pubblicare contenuti che attirano clienti. Posti limitati, registrati ora!";
+  CHECK(analyze("it", it).push_pull.label == "pull");
+  // A free e-book named in the body is one tactic among others.
+  const std::string body_offer =
+      "Last chance: our spring sale\n\nEverything is 30% off. Get our free e-book with your order. Only until Sunday, "
+      "buy now!";
+  const std::string no_offer =
+      "Last chance: our spring sale\n\nEverything is 30% off. Get our e-book with your order. Only until Sunday, buy "
+      "now!";
+  CHECK(weight_of(body_offer, analyze("en", body_offer).push_pull, "buy now") ==
+        weight_of(no_offer, analyze("en", no_offer).push_pull, "buy now"));
+}
+
+TEST_CASE("a negated verb of spending denies what it is spent on", "[engine][axes]") {
+  // negation.tsv's negated_verb rows carry the negator past the amount.
+  const std::string en = "In three years we haven't spent a single cent on paid media.";
+  CHECK(weight_of(en, analyze("en", en).inbound_outbound, "paid media") < 0);
+  const std::string it = "In tre anni non abbiamo mai investito un solo euro in pubblicità a pagamento.";
+  CHECK(weight_of(it, analyze("it", it).inbound_outbound, "pubblicità a pagamento") < 0);
+  const std::string fr = "Nous n'avons jamais dépensé un euro en publicité payante.";
+  CHECK(weight_of(fr, analyze("fr", fr).inbound_outbound, "publicité payante") < 0);
+  // Not past a comma, and not a verb nobody negates.
+  const std::string after_break = "We never spent much, and paid media brought us every client.";
+  CHECK(weight_of(after_break, analyze("en", after_break).inbound_outbound, "paid media") > 0);
+  const std::string plain = "This year we spent a large part of the budget on paid media.";
+  CHECK(weight_of(plain, analyze("en", plain).inbound_outbound, "paid media") > 0);
 }
 
 TEST_CASE("a news dateline is a sign of no push/pull stance", "[engine][axes]") {
