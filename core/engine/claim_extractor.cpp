@@ -27,6 +27,8 @@ struct SentenceCues {
   std::vector<const CueHit*> spending;   // verbs of spending ("spend", "dépenser", "spendere", "besteden")
   std::vector<const CueHit*> buyer_spend;  // those of them that report buyers spending more (buyer_spending_of)
   std::vector<const CueHit*> targets;    // words naming a target or expectation ("aimed for", "obiettivo", "verwacht")
+  std::vector<const CueHit*> offers;     // words naming an offer's terms ("discount", "free", "sconto", "korting")
+  bool advice = false;  // a modal of advice ("should", "dovrebbe", "devrait", "zou moeten")
   bool negated_measurability = false;
   int negated_outcomes = 0;  // "non sposta le vendite", "no leads", "never paid back"
   bool comparative = false;
@@ -53,6 +55,8 @@ struct SentenceCues {
     spending.clear();
     buyer_spend.clear();
     targets.clear();
+    offers.clear();
+    advice = false;
     negated_measurability = false;
     negated_outcomes = 0;
     comparative = false;
@@ -67,7 +71,7 @@ struct SentenceCues {
   }
 };
 // A new field must be reset in clear() too: this fails until its size is updated here.
-static_assert(sizeof(void*) != 8 || sizeof(SentenceCues) == 408, "SentenceCues changed: reset the new field in clear()");
+static_assert(sizeof(void*) != 8 || sizeof(SentenceCues) == 432, "SentenceCues changed: reset the new field in clear()");
 
 }  // namespace
 
@@ -197,6 +201,10 @@ std::span<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit
           s.targets.push_back(&hit);
           break;
         }
+        if (e.key_class == KeyClass::offer) {  // no judging word: "free" is what the buyer gets
+          s.offers.push_back(&hit);
+          break;
+        }
         if (rules.bounds_figure(hit.first, hit.end)) break;  // "more than 200 clients" is a quantity, not growth
         ++s.polarity_words;
         s.polarity.push_back(&hit);
@@ -224,6 +232,7 @@ std::span<SentenceCues> gather(const DocumentView& doc, const std::vector<CueHit
       case EntryKind::negation:
         if (e.key_class == KeyClass::change_from) s.change_from.push_back(&hit);
         if (e.key_class == KeyClass::change_to) s.change_to.push_back(&hit);
+        if (e.key_class == KeyClass::advice) s.advice = true;
         break;
       default:
         if (names_axis_side(e)) {
@@ -780,6 +789,107 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
   return buyers;
 }
 
+// "A 15% launch discount", "sconto aggiuntivo del 6%", "€ 10 korting",
+// "20% off": a figure with a word naming an offer (polarity.tsv `offer`)
+// within `offer_reach` tokens of it (or of its bound: "free up to 1,000
+// subscribers"), in the same clause and nearer than any claim cue, sizes
+// what a buyer is offered, not a return the marketer reports, so it backs
+// no claim (a change word still does: "cut discounts by 20%"). So does a
+// bounded figure anywhere in the offer's clause: its threshold or limit
+// ("spedizione gratuita per ordini oltre i 49 €"). An offer
+// word right before an outcome names the kind of outcome ("£38,000 in
+// voucher sales"). Returns, per figure, whether it is one of an offer's
+// terms.
+std::vector<bool> offer_terms(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
+                              const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_starts,
+                              const ClaimTuning& tuning) {
+  std::vector<bool> offered(figures.size(), false);
+  if (s.offers.empty()) return offered;
+  auto names_an_outcome = [&](const CueHit& word) {
+    return std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+      return cue->first == word.end && cue_kind(doc, s, *cue) == "performance";
+    });
+  };
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const CueHit figure{rules.bound_start(figure_starts[f]), token_after(doc, figure_starts[f], figures[f])};
+    const CueHit* cue = nearest_cue(s, figure);
+    const std::uint32_t cue_distance = cue != nullptr ? distance(*cue, figure) : UINT32_MAX;
+    const bool bounded = rules.bounded(figure_starts[f]);
+    offered[f] = std::any_of(s.offers.begin(), s.offers.end(), [&](const CueHit* word) {
+      const std::uint32_t d = distance(*word, figure);
+      const bool sizes = bounded || (d <= tuning.offer_reach && d < cue_distance);
+      return sizes && same_clause(doc, *word, figure) && !names_an_outcome(*word);
+    });
+  }
+  return offered;
+}
+
+// "Any cake half price", "prix de lancement", "metà prezzo",
+// "introductieprijs": a claim cue inside the name of an offer (polarity.tsv
+// `offer`) is the offer's price, not a cost the marketer reports, so it
+// counts for nothing.
+void drop_offer_names(const DocumentView& doc, SentenceCues& s) {
+  if (s.offers.empty()) return;
+  const auto named = [&](const CueHit* cue) {
+    return std::any_of(s.offers.begin(), s.offers.end(),
+                       [&](const CueHit* offer) { return offer->first <= cue->first && cue->end <= offer->end; });
+  };
+  for (const CueHit* cue : s.kind_cues) {
+    if (named(cue)) s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key_class))] -= doc.entry(*cue).weight;
+  }
+  s.kind_cues.erase(std::remove_if(s.kind_cues.begin(), s.kind_cues.end(), named), s.kind_cues.end());
+  s.strongest = 0.0;
+  for (const CueHit* cue : s.kind_cues) s.strongest = std::max(s.strongest, doc.entry(*cue).weight);
+}
+
+// The byte spans of short quotations inside a sentence (two to
+// `max_words` words between a pair of quotation marks, not the whole
+// sentence): a title or a phrase quoted ("nel nostro e-book «Il mix che
+// funziona»", "mi chiede «quale funziona meglio»"). One quoted word is
+// mostly a label still meant ("“unknown” as their source").
+std::vector<std::pair<std::size_t, std::size_t>> short_quotes(const DocumentView& doc, const text::Sentence& sentence,
+                                                               int max_words) {
+  std::vector<std::pair<std::size_t, std::size_t>> quotes;
+  const std::string_view text = doc.text.substr(sentence.begin, sentence.end - sentence.begin);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kPairs = {{
+      {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}, {"\u201E", "\u201D"}, {"\"", "\""}}};
+  for (const auto& [open, close] : kPairs) {
+    for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at + open.size())) {
+      const std::size_t end = text.find(close, at + open.size());
+      if (end == std::string_view::npos) break;
+      const std::string_view inside = text.substr(at + open.size(), end - at - open.size());
+      const auto words = std::count(inside.begin(), inside.end(), ' ') + 1;
+      const bool whole = at == 0 && text.substr(end + close.size()).find_first_not_of(" .!") == std::string_view::npos;
+      if (words >= 2 && words <= max_words && !whole) quotes.emplace_back(sentence.begin + at, sentence.begin + end);
+      at = end;
+    }
+  }
+  return quotes;
+}
+
+// Cues and judging words inside a short quotation name a title or repeat
+// someone's words; they assert nothing, so they count for nothing.
+void drop_quoted(const DocumentView& doc, const text::Sentence& sentence, SentenceCues& s, const ClaimTuning& tuning) {
+  if (s.kind_cues.empty() && s.polarity.empty()) return;  // most sentences: nothing to drop, no text to scan
+  const auto quotes = short_quotes(doc, sentence, tuning.quoted_title_words);
+  if (quotes.empty()) return;
+  const auto quoted = [&](const CueHit* hit) {
+    const auto& tokens = doc.seg->tokens;
+    return std::any_of(quotes.begin(), quotes.end(), [&](const auto& q) {
+      return tokens[hit->first].begin >= q.first && tokens[hit->end - 1].end <= q.second;
+    });
+  };
+  for (const CueHit* cue : s.kind_cues) {
+    if (quoted(cue)) s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key_class))] -= doc.entry(*cue).weight;
+  }
+  s.kind_cues.erase(std::remove_if(s.kind_cues.begin(), s.kind_cues.end(), quoted), s.kind_cues.end());
+  const auto before = s.polarity.size();
+  s.polarity.erase(std::remove_if(s.polarity.begin(), s.polarity.end(), quoted), s.polarity.end());
+  s.polarity_words -= static_cast<int>(before - s.polarity.size());
+  s.strongest = 0.0;
+  for (const CueHit* cue : s.kind_cues) s.strongest = std::max(s.strongest, doc.entry(*cue).weight);
+}
+
 // Whether the sentence holds a rise or fall word ("doubled" aside).
 bool has_change_word(const DocumentView& doc, const SentenceCues& s) {
   return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
@@ -834,6 +944,8 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
 
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     auto& s = sentences[i];
+    drop_offer_names(doc, s);
+    drop_quoted(doc, doc.seg->sentences[i], s, tuning);
     double cues = 0.0;
     for (double w : s.kind_weight) cues += w;
     // With no claim cue only a change word can make a claim (reports_a_change):
@@ -848,6 +960,12 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     }
     const auto figure_starts = figure_tokens(doc, sentence, figures);
     s.buyer_spend = buyer_spending_of(doc, s, figures, figure_starts, tuning);
+    // Figures that size an offer ("a 12% launch discount") back no claim.
+    const auto offered = offer_terms(doc, s, rules, figures, figure_starts, tuning);
+    std::vector<std::uint32_t> backing_starts;
+    for (std::size_t f = 0; f < figures.size(); ++f) {
+      if (!offered[f]) backing_starts.push_back(figure_starts[f]);
+    }
     for (const CueHit* cue : s.kind_cues) {
       if (cue_kind(doc, s, *cue) != doc.entry(*cue).key) {
         s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key))] -= doc.entry(*cue).weight;
@@ -860,8 +978,12 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     }
     // A share in words ("half of our new clients", "un tiers des commandes")
     // measures like a figure, though it is not reported as a quantity.
-    const bool backed = !figures.empty() || s.share || s.polarity_words > 0 || s.comparative;
-    const double figure_score = !figures.empty() ? (counts_an_outcome(doc, s, rules, figure_starts, tuning)
+    // "The top row should show revenue influenced, not likes": a modal of
+    // advice says what ought to be, not what marketing returns, unless a
+    // figure states the return expected.
+    if (s.advice && backing_starts.empty()) continue;
+    const bool backed = !backing_starts.empty() || s.share || s.polarity_words > 0 || s.comparative;
+    const double figure_score = !backing_starts.empty() ? (counts_an_outcome(doc, s, rules, backing_starts, tuning)
                                                         ? tuning.outcome_figure
                                                         : 1.0)
                                 : s.share       ? 1.0
@@ -872,7 +994,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
-    const auto weight = anchored_kind_weight(doc, s, figure_starts, tuning);
+    const auto weight = anchored_kind_weight(doc, s, backing_starts, tuning);
     std::array<std::size_t, 4> order = {0, 1, 2, 3};
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });

@@ -2,14 +2,19 @@
 // marketing. Headings (lines with no closing full stop, or ending in a
 // colon, or of fewer than five words and no figure), questions (also inside quotes) and sentences that
 // open with an imperative (negation.tsv `imperative`: advice, calls to
-// action) assert nothing and are skipped. A sentence is a claim when its roi.tsv cues outweigh a
+// action) assert nothing and are skipped, and so do sentences of advice
+// with no figure ("should show revenue", negation.tsv `advice`). A sentence is a claim when its roi.tsv cues outweigh a
 // threshold; weak outcome words ("sales", "results") need a figure or an
 // evaluative word beside them, and a document with no marketing evidence at
 // all (no channel, no axis side, fewer than two strong return cues) has
 // no claims (a recipe's "results" are not ROI). A sentence with no cue at
 // all still reports an outcome when a change word stands right beside a
 // percentage or multiplier ("Impressions fell by 58%", "steeg met 40%"),
-// also with a bound between them ("fell by more than 70%").
+// also with a bound between them ("fell by more than 70%"). A figure that
+// sizes an offer ("a 12% launch discount", "€ 10 korting", "free up to
+// 1,000 subscribers") tells what a buyer gets, not a return: it backs no
+// claim; nor does a price inside an offer's name ("half price"), nor a
+// cue inside a short quotation ("the e-book «Il mix che funziona»").
 //   kind/kinds   by summed cue weight per kind, plus the cue nearest each
 //                figure ("clicks can cost £20": cost)
 //   polarity     positive/negative words, increase/decrease read against the
@@ -70,6 +75,8 @@ struct ClaimTuning {
   std::uint32_t spending_reach = 3;       // tokens from a spending verb to the figure of "spend 18% more"
   double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
   std::uint32_t range_gap = 2;            // tokens between two amounts of a price range ("between £300 and £800")
+  int quoted_title_words = 5;             // a quotation this short inside a sentence is a title or a phrase quoted
+  std::uint32_t offer_reach = 3;          // tokens from an offer word to the figure it sizes ("sconto aggiuntivo del 6%")
 };
 
 // Buffers extract_claims reuses from one document to the next (a worker's

@@ -23,10 +23,10 @@ enum class KeyClass : std::uint8_t {
   // roi.tsv: claim kinds
   roi, measurability, cost, performance,
   // polarity.tsv
-  positive, negative, increase, decrease, limiter, negated_limiter, inverse, spending, target,
+  positive, negative, increase, decrease, limiter, negated_limiter, inverse, spending, target, offer,
   // negation.tsv
   negator, contrast, contrast_from, clause_break, adversative, intensifier, dismissal, bound, imperative, change_from,
-  change_to, past, now, negated_verb,
+  change_to, past, now, negated_verb, advice,
   // multipliers.tsv
   times, fixed, many, percent, share,
 };

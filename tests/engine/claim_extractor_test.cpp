@@ -175,6 +175,44 @@ TEST_CASE("a figure that counts an outcome is a reported result, a bounded one a
   CHECK(offer.empty());
 }
 
+TEST_CASE("a figure that sizes an offer (a discount, a free item) backs no claim; a result of the offer does",
+          "[engine][claims]") {
+  CHECK(claims_of("en", "We ran TV and radio ads all year. Our account managers signed up wholesalers with a 12% "
+                        "launch discount on their first orders.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Per i rivenditori, sconto del 15% sui primi ordini e "
+                        "spedizione gratuita.")
+            .empty());
+  CHECK(claims_of("fr", "Nous misons sur la radio et l'affichage. Les nouveaux clients profitent d'une remise de "
+                        "20 % sur leur première commande.")
+            .empty());
+  CHECK(claims_of("nl", "We gebruiken SEO en nieuwsbrieven. Nieuwe dealers krijgen een introductiekorting van 12% "
+                        "op alle bestellingen.")
+            .empty());
+  // "Free" is what the buyer gets, not a judging word; a bounded figure beside an offer is its threshold.
+  CHECK(claims_of("en", "We ran TV and radio ads all year. Free up to 1,000 subscribers.").empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Spedizione gratuita per tutti gli ordini oltre i 49 €.").empty());
+
+  // What the discount did is a result; an offer word naming the kind of outcome sizes nothing.
+  auto lifted = claims_of("en", "We ran TV and radio ads all year. The 20% discount lifted sales by 12% in March.");
+  REQUIRE(lifted.size() == 1);
+  CHECK(lifted[0].polarity == "positive");
+  CHECK(lifted[0].quantities.size() == 2);
+  auto voucher = claims_of("en", "We ran TV and radio ads all year. The spring leaflets took £38,000 in voucher "
+                                 "sales, our best month ever.");
+  REQUIRE(voucher.size() == 1);
+  CHECK(voucher[0].kinds.front() == "performance");
+}
+
+TEST_CASE("a price inside an offer's name ('half price', 'metà prezzo') is no cost", "[engine][claims]") {
+  CHECK(claims_of("en", "We ran TV and radio ads all year. On slow afternoons, any cake is half price with a hot "
+                        "drink from 2 to 4pm.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo la radio e i volantini. Nei pomeriggi lenti, dalle 15 alle 17, tutte le torte sono a "
+                        "metà prezzo.")
+            .empty());
+}
+
 TEST_CASE("Dutch outcome vocabulary: 'bracht ... op', 'keer bekeken', 'rendement' inside compounds", "[engine][claims]") {
   auto brought = claims_of("nl", "We maken een podcast en een nieuwsbrief. De podcast bracht in het eerste jaar 23 "
                                  "sollicitaties op.");
@@ -300,12 +338,48 @@ TEST_CASE("a sentence opening with an imperative is advice, not a claim", "[engi
                          "Usiamo newsletter e telemarketing. • Richiedi un preventivo entro il 31 marzo: la prima "
                          "campagna di 500 chiamate è scontata del 20%.");
   CHECK(offer.empty());
+  CHECK(claims_of("en", "We ran TV and radio ads all year. Judge campaigns on incremental results from holdout "
+                        "tests, not on platform-reported ROAS.")
+            .empty());
+  // Offers that tell the reader to save ("risparmia", "bespaar", "économisez").
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Risparmia il 20% sul tuo primo ordine con il codice "
+                        "PRIMAVERA.")
+            .empty());
 
   // The same verb later in the sentence is no imperative.
   auto statement = claims_of("nl",
                              "We gebruiken SEO en nieuwsbrieven. Wie klanten om een review vraagt, krijgt 40% meer "
                              "aanvragen via Google.");
   CHECK(statement.size() == 1);
+}
+
+TEST_CASE("a modal of advice with no figure asserts no return; with a figure it states the one expected",
+          "[engine][claims]") {
+  CHECK(claims_of("en", "We ran TV and radio ads all year. The top row of the dashboard should show revenue "
+                        "influenced and customer acquisition cost, not likes.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Ogni report dovrebbe mostrare il fatturato generato e il "
+                        "costo per cliente acquisito.")
+            .empty());
+  auto expected = claims_of("en", "We ran TV and radio ads all year. A well-run webinar series should bring in at "
+                                  "least 40 qualified leads a quarter.");
+  CHECK(expected.size() == 1);
+}
+
+TEST_CASE("cues inside a short quotation name a title or quote a phrase; a quoted statement still counts",
+          "[engine][claims]") {
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Nel nostro e-book gratuito «Il mix che funziona» trovi 12 "
+                        "casi studio di aziende italiane.")
+            .empty());
+  CHECK(claims_of("it", "Usiamo newsletter e telemarketing. Ogni tanto un cliente mi chiede, con il tono del tifoso, "
+                        "«quale funziona meglio».")
+            .empty());
+  auto testimonial = claims_of("en", "We ran TV and radio ads all year. “The radio campaign doubled our bookings.”");
+  CHECK(testimonial.size() == 1);
+  auto label = claims_of("en", "We ran TV and radio ads all year. In our CRM, around 40% of new opportunities now have "
+                               "“unknown” as their source.");
+  REQUIRE(label.size() == 1);
+  CHECK(label[0].polarity == "negative");
 }
 
 TEST_CASE("a question closed by a quote is no claim", "[engine][claims]") {
