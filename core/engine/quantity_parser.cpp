@@ -68,7 +68,8 @@ QuantityParser::QuantityParser(const DocumentView& doc, const std::vector<CueHit
     : doc_(doc) {
   for (const auto& hit : hits) {
     const auto kind = doc.entry(hit).kind;
-    if (kind == EntryKind::number || kind == EntryKind::multiplier || kind == EntryKind::currency) {
+    if (kind == EntryKind::number || kind == EntryKind::multiplier || kind == EntryKind::currency ||
+        kind == EntryKind::calendar) {
       quantity_hits_.push_back(&hit);
     }
   }
@@ -128,6 +129,43 @@ bool QuantityParser::date_or_time(std::uint32_t token) const {
   const bool before = t.begin >= 2 && joins(t.begin - 1) && is_digit(text[t.begin - 2]);
   const bool after = joins(t.end) && t.end + 1 < text.size() && is_digit(text[t.end + 1]);
   return before || after;
+}
+
+bool QuantityParser::names_month(std::uint32_t token) const {
+  return entry_at(token, EntryKind::calendar, "month") != nullptr;
+}
+
+// "17 ottobre", "le 3 mars", "op 12 mei", "March 14", "giovedì 17", "dal 3
+// al 7 marzo", "3-7 March": a whole number from 1 to 31 right beside a
+// month's name, or right after a weekday's, is a day of the month. `after`
+// is the token after the number (and its scale word, if any).
+bool QuantityParser::day_of_month(std::uint32_t token, double value, std::uint32_t after, std::uint32_t first,
+                                  std::uint32_t end) const {
+  if (value < 1 || value > 31 || std::floor(value) != value) return false;
+  const auto& tokens = doc_.seg->tokens;
+  // "1° ottobre": an ordinal sign glued to the day.
+  if (after < end && glued(after - 1, after) && (doc_.folded(after) == "\u00B0" || doc_.folded(after) == "\u00BA")) {
+    ++after;
+  }
+  if (after < end && names_month(after)) return true;
+  if (token > first) {
+    // "Thursday, 17 October" is caught by the month; "March 14" and "giovedì 17" here.
+    std::uint32_t before = token - 1;
+    if (doc_.folded(before) == "," && before > first) --before;
+    if (entry_at(before, EntryKind::calendar) != nullptr) return true;
+  }
+  // The lower bound of a range of days: up to three short links ("al",
+  // "to", "-", "et") to a day beside a month's name.
+  std::uint32_t k = after;
+  for (int links = 0; k < end && links < 3; ++k, ++links) {
+    const std::string_view folded = doc_.folded(k);
+    const bool dash = tokens[k].kind == text::TokenKind::symbol && (folded == "-" || folded == "\u2013");
+    const bool short_word = tokens[k].kind == text::TokenKind::word && folded.size() <= 3;
+    if (!dash && !short_word) break;
+  }
+  if ((k == after && !hyphen_range(token)) || k + 1 >= end || tokens[k].kind != text::TokenKind::number) return false;
+  const auto high = parse_number(doc_.folded(k), doc_.lang->numbers);
+  return high && *high > value && *high <= 31 && names_month(k + 1);
 }
 
 QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t end) const {
@@ -323,7 +361,8 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
     // A plain number glued to letters is a code or a size: "6x3", "A5", "4K".
     const bool glued_to_word = j < tokens.size() && j == i + 1 && glued(i, j) && tokens[j].kind == text::TokenKind::word;
     const bool skip = (type == "number" && (spelled || glued_to_word || is_year(*value, doc_.folded(i)) ||
-                                            (date_or_time(i) && !hyphen_range(i) && !upper_bound_of_range(i)))) ||
+                                            (date_or_time(i) && !hyphen_range(i) && !upper_bound_of_range(i)) ||
+                                            day_of_month(i, *value, j, first, end))) ||
                       (type == "multiplier" && spelled && *value == 1.0);  // "een keer", "one time": once
     // "scaricata 1.150 volte", "3,6 miljoen keer bekeken": that many times is a count, not a ratio.
     if (type == "multiplier" && *value > kLargestMultiplier) type = "number";

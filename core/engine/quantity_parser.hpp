@@ -6,8 +6,9 @@
 //   "1.200 lead", "1,2 milioni"                -> number 1200 / 1200000
 //   "25-30%", "tra i 700 e i 900 euro"         -> both bounds with the unit
 //   "scaricata 1.150 volte"                    -> number 1150 (a count)
-// Years (1900-2100 standing alone), dates, times and dimensions ("6x3") are
-// not quantities. Number words count only when joined to a unit.
+// Years (1900-2100 standing alone), dates ("30/6", "17 ottobre", "March 14",
+// "giovedì 17": calendar.tsv), times and dimensions ("6x3") are not
+// quantities. Number words count only when joined to a unit.
 #pragma once
 
 #include <optional>
@@ -38,6 +39,8 @@ class QuantityParser {
   std::uint32_t hit_end(std::uint32_t token, lexicon::EntryKind kind) const;
   bool glued(std::uint32_t left, std::uint32_t right) const;
   bool date_or_time(std::uint32_t token) const;
+  bool day_of_month(std::uint32_t token, double value, std::uint32_t after, std::uint32_t first, std::uint32_t end) const;
+  bool names_month(std::uint32_t token) const;
   bool plain_space_group(std::uint32_t left, std::uint32_t right) const;
 
   // The unit written at token `j`, right after a number: "%", "per cento",
@@ -64,7 +67,8 @@ class QuantityParser {
   std::span<const CueHit* const> starting_at(std::uint32_t token) const;
 
   const DocumentView& doc_;
-  // The quantity-related hits (numbers, multipliers, currencies) by first
+  // The quantity-related hits (numbers, multipliers, currencies, calendar
+  // names) by first
   // token, and for each token t the range [starts_[t], starts_[t + 1]) of
   // those starting there: a list per token cost an allocation and a free
   // for every token of every document, a binary search per lookup more

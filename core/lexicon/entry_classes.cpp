@@ -47,6 +47,8 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"many", KeyClass::many},
     {"percent", KeyClass::percent},
     {"share", KeyClass::share},
+    {"month", KeyClass::month},
+    {"weekday", KeyClass::weekday},
 };
 
 constexpr std::pair<std::string_view, CueClass> kCues[] = {

@@ -29,6 +29,8 @@ enum class KeyClass : std::uint8_t {
   change_to, past, now, negated_verb, advice,
   // multipliers.tsv
   times, fixed, many, percent, share,
+  // calendar.tsv
+  month, weekday,
 };
 
 enum class CueClass : std::uint8_t {

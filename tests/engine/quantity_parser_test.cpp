@@ -128,3 +128,27 @@ TEST_CASE("a currency's subunit is a fraction of it: cents, centesimi, centimes"
             "EUR");
   check_one(quantities("en", "With email marketing our sales rose by 7 per cent last year."), "percent", 7);
 }
+
+TEST_CASE("a day number beside a month's or after a weekday's name is a date", "[engine][quantities]") {
+  check_one(quantities("it", "Il 14 ottobre le vendite online sono cresciute del 30% grazie alla newsletter."), "percent", 30);
+  check_one(quantities("en", "On March 14 the newsletter lifted online sales by 30% compared with print ads."), "percent",
+            30);
+  check_one(quantities("en", "Since 1 September the newsletter lifted online sales by 30% compared with print ads."),
+            "percent", 30);
+  check_one(quantities("fr", "Depuis le 3 mars, la newsletter a fait progresser nos ventes en ligne de 30 %."), "percent",
+            30);
+  check_one(quantities("nl", "Sinds 12 mei zijn onze online verkopen met 30% gestegen dankzij de nieuwsbrief."), "percent",
+            30);
+  check_one(quantities("it", "Da giovedì 17 le vendite online sono cresciute del 30% grazie alla newsletter."), "percent",
+            30);
+  // Both days of a range of days, hyphenated or in words.
+  check_one(quantities("it", "Dal 3 al 7 marzo le vendite online sono cresciute del 30% grazie alla newsletter."),
+            "percent", 30);
+  check_one(quantities("en", "From 3-7 March the newsletter lifted online sales by 30% compared with print ads."),
+            "percent", 30);
+  // A count of days, or a number too large for a day, is still a quantity.
+  check_all(quantities("it", "In 14 giorni le vendite online sono cresciute del 30% grazie alla newsletter."),
+            {{"number", 14}, {"percent", 30}});
+  check_all(quantities("en", "In March 40 new customers came from the newsletter, 30% more than from print ads."),
+            {{"number", 40}, {"percent", 30}});
+}

@@ -22,6 +22,8 @@ TEST_CASE("class names map to their enums, anything else to other", "[lexicon][e
   CHECK(key_class("change_to") == KeyClass::change_to);
   CHECK(key_class("none") == KeyClass::none);
   CHECK(key_class("share") == KeyClass::share);
+  CHECK(key_class("month") == KeyClass::month);
+  CHECK(key_class("weekday") == KeyClass::weekday);
   // Channel ids, currencies, other spellings and prefixes are not classes.
   CHECK(key_class("paid_social") == KeyClass::other);
   CHECK(key_class("EUR") == KeyClass::other);
@@ -51,7 +53,8 @@ TEST_CASE("every loaded entry carries its key's and cue's class", "[lexicon][ent
       // accepts there must be interned, or the engine would miss it.
       const bool listed_keys = e.kind == EntryKind::push_pull || e.kind == EntryKind::inbound_outbound ||
                                e.kind == EntryKind::roi || e.kind == EntryKind::polarity ||
-                               e.kind == EntryKind::negation || e.kind == EntryKind::multiplier;
+                               e.kind == EntryKind::negation || e.kind == EntryKind::multiplier ||
+                               e.kind == EntryKind::calendar;
       if (listed_keys) CHECK(e.key_class != KeyClass::other);
     }
   }
