@@ -109,6 +109,10 @@ bool QuantityParser::glued(std::uint32_t left, std::uint32_t right) const {
   return doc_.seg->tokens[left].end == doc_.seg->tokens[right].begin;
 }
 
+bool QuantityParser::glued_by_space(std::uint32_t left, std::uint32_t right) const {
+  return doc_.seg->tokens[right].begin == doc_.seg->tokens[left].end + 1 && doc_.text[doc_.seg->tokens[left].end] == ' ';
+}
+
 bool QuantityParser::plain_space_group(std::uint32_t left, std::uint32_t right) const {
   const auto& l = doc_.seg->tokens[left];
   const auto& r = doc_.seg->tokens[right];
@@ -152,7 +156,7 @@ bool QuantityParser::day_of_month(std::uint32_t token, double value, std::uint32
     // "Thursday, 17 October" is caught by the month; "March 14" and "giovedì 17" here.
     std::uint32_t before = token - 1;
     if (doc_.folded(before) == "," && before > first) --before;
-    if (entry_at(before, EntryKind::calendar) != nullptr) return true;
+    if (names_month(before) || entry_at(before, EntryKind::calendar, "weekday") != nullptr) return true;
   }
   // The lower bound of a range of days: up to three short links ("al",
   // "to", "-", "et") to a day beside a month's name.
@@ -166,6 +170,20 @@ bool QuantityParser::day_of_month(std::uint32_t token, double value, std::uint32
   if ((k == after && !hyphen_range(token)) || k + 1 >= end || tokens[k].kind != text::TokenKind::number) return false;
   const auto high = parse_number(doc_.folded(k), doc_.lang->numbers);
   return high && *high > value && *high <= 31 && names_month(k + 1);
+}
+
+// "Month 1: total revenue fell 14%", "Week 3 (launch)", "Giorno 2:": a
+// whole number right after a period's name is its index in a sequence,
+// when the name is written as a label (capital initial) or the number ends
+// one (':' or ')'). "ogni mese 300 nuovi contatti" keeps its count.
+bool QuantityParser::period_index(std::uint32_t token, double value, std::uint32_t first) const {
+  if (token == first || std::floor(value) != value || value < 0 || value > 99) return false;
+  const std::uint32_t before = token - 1;
+  if (entry_at(before, EntryKind::calendar, "period") == nullptr || !glued_by_space(before, token)) return false;
+  const auto& period = doc_.seg->tokens[before];
+  const bool capital = std::isupper(static_cast<unsigned char>(doc_.text[period.begin])) != 0;
+  const std::string_view after = doc_.text.substr(doc_.seg->tokens[token].end);
+  return capital || after.starts_with(":") || after.starts_with(")");
 }
 
 QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t end) const {
@@ -362,7 +380,8 @@ std::vector<Quantity> QuantityParser::parse(std::uint32_t first, std::uint32_t e
     const bool glued_to_word = j < tokens.size() && j == i + 1 && glued(i, j) && tokens[j].kind == text::TokenKind::word;
     const bool skip = (type == "number" && (spelled || glued_to_word || is_year(*value, doc_.folded(i)) ||
                                             (date_or_time(i) && !hyphen_range(i) && !upper_bound_of_range(i)) ||
-                                            day_of_month(i, *value, j, first, end))) ||
+                                            day_of_month(i, *value, j, first, end) ||
+                                            (j == i + 1 && period_index(i, *value, first)))) ||
                       (type == "multiplier" && spelled && *value == 1.0);  // "een keer", "one time": once
     // "scaricata 1.150 volte", "3,6 miljoen keer bekeken": that many times is a count, not a ratio.
     if (type == "multiplier" && *value > kLargestMultiplier) type = "number";

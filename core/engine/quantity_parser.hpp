@@ -7,8 +7,8 @@
 //   "25-30%", "tra i 700 e i 900 euro"         -> both bounds with the unit
 //   "scaricata 1.150 volte"                    -> number 1150 (a count)
 // Years (1900-2100 standing alone), dates ("30/6", "17 ottobre", "March 14",
-// "giovedì 17": calendar.tsv), times and dimensions ("6x3") are not
-// quantities. Number words count only when joined to a unit.
+// "giovedì 17": calendar.tsv), indexes ("Month 1:"), times and dimensions
+// ("6x3") are not quantities. Number words count only when joined to a unit.
 #pragma once
 
 #include <optional>
@@ -41,6 +41,8 @@ class QuantityParser {
   bool date_or_time(std::uint32_t token) const;
   bool day_of_month(std::uint32_t token, double value, std::uint32_t after, std::uint32_t first, std::uint32_t end) const;
   bool names_month(std::uint32_t token) const;
+  bool period_index(std::uint32_t token, double value, std::uint32_t first) const;
+  bool glued_by_space(std::uint32_t left, std::uint32_t right) const;
   bool plain_space_group(std::uint32_t left, std::uint32_t right) const;
 
   // The unit written at token `j`, right after a number: "%", "per cento",

@@ -39,7 +39,7 @@ const FileSpec kFiles[] = {
     {"comparison.tsv", EntryKind::comparison, -1, -1, -1, 0, 1, -1, -1, {}, {}},
     {"numbers.tsv", EntryKind::number, -1, -1, -1, 0, -1, 1, -1, {}, {}},
     {"multipliers.tsv", EntryKind::multiplier, 0, -1, -1, 1, -1, 2, -1, {"times", "fixed", "many", "percent", "none", "share"}, {}},
-    {"calendar.tsv", EntryKind::calendar, 0, -1, -1, 1, 2, -1, -1, {"month", "weekday"}, {}},
+    {"calendar.tsv", EntryKind::calendar, 0, -1, -1, 1, 2, -1, -1, {"month", "weekday", "period"}, {}},
     {"currencies.tsv", EntryKind::currency, 0, -1, -1, 1, -1, 2, -1, {}, {}},
 };
 

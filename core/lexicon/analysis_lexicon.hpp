@@ -31,7 +31,7 @@ enum class EntryKind : std::uint8_t {
   comparison,        // (no key)
   number,            // value
   multiplier,        // key: times | fixed | many | percent | share | none; value when fixed
-  calendar,          // key: month | weekday (a figure beside one is a date)
+  calendar,          // key: month | weekday | period (a figure beside one is a date or an index)
   currency,          // key: ISO 4217 code (keep last: kEntryKinds)
 };
 constexpr std::size_t kEntryKinds = static_cast<std::size_t>(EntryKind::currency) + 1;

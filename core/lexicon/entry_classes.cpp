@@ -49,6 +49,7 @@ constexpr std::pair<std::string_view, KeyClass> kKeys[] = {
     {"share", KeyClass::share},
     {"month", KeyClass::month},
     {"weekday", KeyClass::weekday},
+    {"period", KeyClass::period},
 };
 
 constexpr std::pair<std::string_view, CueClass> kCues[] = {

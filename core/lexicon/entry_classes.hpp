@@ -30,7 +30,7 @@ enum class KeyClass : std::uint8_t {
   // multipliers.tsv
   times, fixed, many, percent, share,
   // calendar.tsv
-  month, weekday,
+  month, weekday, period,
 };
 
 enum class CueClass : std::uint8_t {

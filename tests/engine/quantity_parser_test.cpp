@@ -152,3 +152,12 @@ TEST_CASE("a day number beside a month's or after a weekday's name is a date", "
   check_all(quantities("en", "In March 40 new customers came from the newsletter, 30% more than from print ads."),
             {{"number", 40}, {"percent", 30}});
 }
+
+TEST_CASE("a number after a period's name written as a label is an index", "[engine][quantities]") {
+  check_one(quantities("en", "Month 1: total revenue fell 14% after we stopped the newsletter."), "percent", 14);
+  check_one(quantities("it", "Mese 2: le vendite online sono cresciute del 30% grazie alla newsletter."), "percent", 30);
+  check_one(quantities("nl", "In week 3: de online verkopen stegen met 30% dankzij de nieuwsbrief."), "percent", 30);
+  // A count after a period's name in running text is still a count.
+  check_all(quantities("en", "Each month 40 new customers came from the newsletter, 30% more than from print ads."),
+            {{"number", 40}, {"percent", 30}});
+}

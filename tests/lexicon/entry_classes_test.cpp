@@ -24,6 +24,7 @@ TEST_CASE("class names map to their enums, anything else to other", "[lexicon][e
   CHECK(key_class("share") == KeyClass::share);
   CHECK(key_class("month") == KeyClass::month);
   CHECK(key_class("weekday") == KeyClass::weekday);
+  CHECK(key_class("period") == KeyClass::period);
   // Channel ids, currencies, other spellings and prefixes are not classes.
   CHECK(key_class("paid_social") == KeyClass::other);
   CHECK(key_class("EUR") == KeyClass::other);
