@@ -88,7 +88,7 @@ class ClaimScratch {
   ~ClaimScratch();
   ClaimScratch(ClaimScratch&&) noexcept;
   ClaimScratch& operator=(ClaimScratch&&) noexcept;
-  struct Buffers;  // claim_extractor.cpp
+  struct Buffers;  // claim_sentence.hpp
   Buffers& buffers() { return *buffers_; }
 
  private:
