@@ -86,8 +86,8 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
       if (!offered[f]) backing_starts.push_back(figure_starts[f]);
     }
     for (const CueHit* cue : s.kind_cues) {
-      if (cue_kind(doc, s, *cue) != doc.entry(*cue).key) {
-        s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key))] -= doc.entry(*cue).weight;
+      if (cue_kind(doc, s, *cue) != doc.entry(*cue).key_class) {
+        s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key_class))] -= doc.entry(*cue).weight;
         s.kind_weight[3] += doc.entry(*cue).weight;
       }
     }
@@ -125,7 +125,7 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
       claim.kinds.erase(std::remove(claim.kinds.begin(), claim.kinds.end(), "roi"), claim.kinds.end());
       claim.kinds.insert(claim.kinds.begin(), "roi");
     }
-    claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, figure_starts,
+    claim.polarity = polarity_of(doc, s, rules, lexicon::key_class(claim.kinds.front()), figures, figure_starts,
                                  stated_changes(doc, s, figures, figure_starts, tuning), poor, tuning);
     claim.comparative = s.comparative;
     claim.subjects = !s.subjects.empty() || i == 0 ? s.subjects : sentences[i - 1].subjects;

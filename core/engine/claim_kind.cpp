@@ -4,7 +4,7 @@
 // for an outcome cue.
 //
 //   const int cost = kind_index(KeyClass::cost);
-//   if (cue_kind(doc, s, *cue) == "performance") ...
+//   if (cue_kind(doc, s, *cue) == KeyClass::performance) ...
 //
 // The kind is judged per sentence, after claim_offers and claim_quotes have
 // dropped the cues that count for nothing.
@@ -25,17 +25,14 @@ int kind_index(KeyClass kind) {
   }
 }
 
-int kind_index(const std::string& kind) { return kind_index(lexicon::key_class(kind)); }
-
 // The kind a claim cue stands for in its sentence: its roi.tsv kind, except
 // a spending verb that reports buyers spending more (buyer_spending_of),
 // which is revenue.
-const std::string& cue_kind(const DocumentView& doc, const SentenceCues& s, const CueHit& cue) {
-  static const std::string performance = "performance";
+KeyClass cue_kind(const DocumentView& doc, const SentenceCues& s, const CueHit& cue) {
   const bool buyers = std::any_of(s.buyer_spend.begin(), s.buyer_spend.end(), [&](const CueHit* verb) {
     return verb->first < cue.end && cue.first < verb->end;
   });
-  return buyers ? performance : doc.entry(cue).key;
+  return buyers ? KeyClass::performance : doc.entry(cue).key_class;
 }
 
 // The kind weights with each figure's nearest cue counting more: a figure
@@ -62,7 +59,7 @@ bool counts_an_outcome(const DocumentView& doc, const SentenceCues& s, const Con
                        const std::vector<std::uint32_t>& figure_starts, const ClaimTuning& tuning) {
   return std::any_of(figure_starts.begin(), figure_starts.end(), [&](std::uint32_t at) {
     const CueHit* cue = cue_of_figure(s, at, tuning);
-    return cue != nullptr && cue->first > at && cue_kind(doc, s, *cue) == "performance" && !rules.bounded(at);
+    return cue != nullptr && cue->first > at && cue_kind(doc, s, *cue) == KeyClass::performance && !rules.bounded(at);
   });
 }
 
@@ -85,7 +82,7 @@ std::vector<const CueHit*> buyer_spending_of(const DocumentView& doc, const Sent
       const std::uint32_t after = token_after(doc, at, figures[f]);
       const bool more = std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* hit) {
         // "2,3 fois plus": the increase word may start inside the figure.
-        return doc.entry(*hit).key == "increase" && hit->end > after && hit->first <= after + 1;
+        return doc.entry(*hit).key_class == KeyClass::increase && hit->end > after && hit->first <= after + 1;
       });
       if (more) {
         buyers.push_back(verb);

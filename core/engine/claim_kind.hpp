@@ -12,7 +12,6 @@
 
 #include <array>
 #include <cstdint>
-#include <string>
 #include <vector>
 
 #include "engine/claim_sentence.hpp"
@@ -24,12 +23,11 @@ inline constexpr std::array<const char*, 4> kKinds = {"roi", "measurability", "c
 
 // Where a kind stands in kKinds; anything else counts as performance.
 int kind_index(lexicon::KeyClass kind);
-int kind_index(const std::string& kind);
 
 // The kind a claim cue stands for in its sentence: its roi.tsv kind, except
 // a spending verb that reports buyers spending more (buyer_spending_of),
 // which is revenue.
-const std::string& cue_kind(const DocumentView& doc, const SentenceCues& s, const CueHit& cue);
+lexicon::KeyClass cue_kind(const DocumentView& doc, const SentenceCues& s, const CueHit& cue);
 
 // The kind weights with each figure's nearest cue counting more: a figure
 // says what the sentence is about, so "£38,000 in sales" is performance and

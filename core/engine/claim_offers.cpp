@@ -14,6 +14,8 @@
 
 namespace vane::engine {
 
+using lexicon::KeyClass;
+
 // "A 15% launch discount", "sconto aggiuntivo del 6%", "€ 10 korting",
 // "20% off": a figure with a word naming an offer (polarity.tsv `offer`)
 // within `offer_reach` tokens of it (or of its bound: "free up to 1,000
@@ -32,7 +34,7 @@ std::vector<bool> offer_terms(const DocumentView& doc, const SentenceCues& s, co
   if (s.offers.empty()) return offered;
   auto names_an_outcome = [&](const CueHit& word) {
     return std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
-      return cue->first == word.end && cue_kind(doc, s, *cue) == "performance";
+      return cue->first == word.end && cue_kind(doc, s, *cue) == KeyClass::performance;
     });
   };
   for (std::size_t f = 0; f < figures.size(); ++f) {

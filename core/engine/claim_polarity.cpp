@@ -2,7 +2,7 @@
 // judging words of its sentence, each read against what it qualifies, plus
 // limiters, targets, losses, poor yields and stated changes.
 //
-//   claim.polarity = polarity_of(doc, s, rules, "cost", figures, starts, {}, false, tuning);
+//   claim.polarity = polarity_of(doc, s, rules, KeyClass::cost, figures, starts, {}, false, tuning);
 //   // "Our email newsletter costs only £5 per new customer.": "positive"
 //
 // Every rule here was added for a sentence of the dev corpora it got wrong;
@@ -16,9 +16,10 @@
 #include "engine/claim_kind.hpp"
 
 namespace vane::engine {
-namespace {
 
 using lexicon::KeyClass;
+
+namespace {
 
 // Whether "more"/"less" at `hit` is about something that is better low: a
 // cost, or a metric of loss (polarity.tsv `inverse`: unsubscribes, bounce
@@ -32,7 +33,7 @@ bool better_low(const DocumentView& doc, const SentenceCues& s, const CueHit& hi
   for (const CueHit* metric : s.inverse) {
     if (distance(*metric, hit) <= best) return true;
   }
-  return nearest != nullptr && cue_kind(doc, s, *nearest) == "cost";
+  return nearest != nullptr && cue_kind(doc, s, *nearest) == KeyClass::cost;
 }
 
 // "Coûte dix fois moins cher et touche plus de prospects", "costs less and
@@ -46,10 +47,10 @@ bool qualifies_an_outcome(const DocumentView& doc, const SentenceCues& s, const 
   const CueHit* outcome = nullptr;
   std::uint32_t cost_distance = UINT32_MAX;
   for (const CueHit* cue : s.kind_cues) {
-    const auto& kind = cue_kind(doc, s, *cue);
-    if (kind == "cost") {
+    const KeyClass kind = cue_kind(doc, s, *cue);
+    if (kind == KeyClass::cost) {
       cost_distance = std::min(cost_distance, distance(*cue, hit));
-    } else if (kind != "measurability" && cue->first >= hit.end && distance(*cue, hit) <= tuning.change_reach &&
+    } else if (kind != KeyClass::measurability && cue->first >= hit.end && distance(*cue, hit) <= tuning.change_reach &&
                same_clause(doc, hit, *cue) && (outcome == nullptr || cue->first < outcome->first)) {
       outcome = cue;
     }
@@ -65,7 +66,7 @@ bool qualifies_an_outcome(const DocumentView& doc, const SentenceCues& s, const 
 // news for a cost. It scopes over the whole statement, so it outweighs a
 // plain evaluative word ("only 31% could measure the ROI" is negative).
 int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
-                  const std::string& main_kind, const std::vector<std::uint32_t>& figure_tokens,
+                  KeyClass main_kind, const std::vector<std::uint32_t>& figure_tokens,
                   const ClaimTuning& tuning) {
   int score = 0;
   for (const CueHit* hit : s.limiters) {
@@ -75,9 +76,9 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
     // "just over 40,000 subscribers", "just under 5%": the limiter tunes a
     // bound, the figure is approximate rather than small.
     if (!before_figure || rules.bounds_figure(hit->end, hit->end + 1)) continue;
-    int sign = main_kind == "cost" || better_low(doc, s, *hit) ? 1 : -1;
+    int sign = main_kind == KeyClass::cost || better_low(doc, s, *hit) ? 1 : -1;
     // "not only 20%"; the negator is part of a negated limiter ("ne ... que") and keeps it a limiter.
-    if (rules.negated(hit->first) && doc.entry(*hit).key == "limiter") sign = -sign;
+    if (rules.negated(hit->first) && doc.entry(*hit).key_class == KeyClass::limiter) sign = -sign;
     score += (rules.after_adversative(hit->first) ? 3 : 1) * tuning.limiter_weight * sign;
   }
   return score;
@@ -87,8 +88,8 @@ int limiter_score(const DocumentView& doc, const SentenceCues& s, const ContextR
 // sentence's measurability cues. A complaint that holds the cue ("hard to
 // measure", "difficile da misurare") judges it and counts.
 bool names_measurability(const DocumentView& doc, const SentenceCues& s, const CueHit& hit) {
-  return doc.entry(hit).key == "positive" && std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
-    return cue->first < hit.end && hit.first < cue->end && doc.entry(*cue).key == "measurability";
+  return doc.entry(hit).key_class == KeyClass::positive && std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
+    return cue->first < hit.end && hit.first < cue->end && doc.entry(*cue).key_class == KeyClass::measurability;
   });
 }
 
@@ -101,10 +102,10 @@ bool names_measurability(const DocumentView& doc, const SentenceCues& s, const C
 // euro"). Two amounts further apart, or joined by a comparison marker
 // ("240 €, contre 380 €"), compare something ("€37 for inbound, €61 for
 // outbound") and keep the default.
-bool quotes_a_price(const DocumentView& doc, const SentenceCues& s, const std::string& main_kind,
+bool quotes_a_price(const DocumentView& doc, const SentenceCues& s, KeyClass main_kind,
                     const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_tokens,
                     const ClaimTuning& tuning) {
-  if (main_kind != "cost" || figures.empty() || figures.size() > 2) return false;
+  if (main_kind != KeyClass::cost || figures.empty() || figures.size() > 2) return false;
   if (!std::all_of(figures.begin(), figures.end(), [&](const Quantity& q) {
         return q.type == "money" && q.currency == figures.front().currency;
       })) {
@@ -140,7 +141,7 @@ bool lists_side_by_side(const SentenceCues& s, const std::vector<Quantity>& figu
 // news and beating it good news, the other way round for a cost or a loss
 // metric (a budget overrun). Returns +1, -1, or 0 when the sentence sets no
 // result against a target.
-int against_target(const DocumentView& doc, const SentenceCues& s, const std::string& main_kind,
+int against_target(const DocumentView& doc, const SentenceCues& s, KeyClass main_kind,
                    const std::vector<Quantity>& figures, const std::vector<std::uint32_t>& figure_tokens) {
   if (s.targets.empty() || figures.size() < 2) return 0;
   std::size_t target = 0;
@@ -160,7 +161,7 @@ int against_target(const DocumentView& doc, const SentenceCues& s, const std::st
     if (f == target || result.type != aim.type || result.currency != aim.currency) continue;
     if (!result.value || !aim.value || *result.value == *aim.value) return 0;
     const int direction = *result.value > *aim.value ? 1 : -1;
-    return main_kind == "cost" || better_low(doc, s, *s.targets.front()) ? -direction : direction;
+    return main_kind == KeyClass::cost || better_low(doc, s, *s.targets.front()) ? -direction : direction;
   }
   return 0;
 }
@@ -194,7 +195,7 @@ bool sizes_a_loss(const DocumentView& doc, const SentenceCues& s, const ContextR
 }  // namespace
 
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
-                        const std::string& main_kind, const std::vector<Quantity>& figures,
+                        KeyClass main_kind, const std::vector<Quantity>& figures,
                         const std::vector<std::uint32_t>& figure_tokens,
                         const std::vector<std::pair<const CueHit*, int>>& stated_changes, bool poor,
                         const ClaimTuning& tuning) {
@@ -209,14 +210,14 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
     // anyway, and its denial is counted as such (negated_measurability).
     if (names_measurability(doc, s, *hit)) continue;
     evaluated = true;
-    const auto& key = doc.entry(*hit).key;
-    const bool change = key == "increase" || key == "decrease";
-    int sign = key == "positive" || key == "increase" ? 1 : -1;
+    const KeyClass key = doc.entry(*hit).key_class;
+    const bool change = key == KeyClass::increase || key == KeyClass::decrease;
+    int sign = key == KeyClass::positive || key == KeyClass::increase ? 1 : -1;
     // A cost claim reads every change as a cost's, except a denied one, which is about its own
     // neighbour ("cut the budget by 60% without losing sales"), and one right before an outcome
     // ("costs less and brings more leads").
     const bool costs_change =
-        main_kind == "cost" && !rules.negated(hit->first) && !qualifies_an_outcome(doc, s, *hit, tuning);
+        main_kind == KeyClass::cost && !rules.negated(hit->first) && !qualifies_an_outcome(doc, s, *hit, tuning);
     if (change && (better_low(doc, s, *hit) || costs_change)) sign = -sign;
     if (rules.negated(hit->first)) sign = -sign;
     // "Fast and controllable, but expensive": the clause after "but" decides.
@@ -224,7 +225,7 @@ std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const Co
   }
   for (const auto& changes : {std::cref(s.growth), std::cref(stated_changes)}) {
     for (const auto& [hit, direction] : changes.get()) {
-      score += main_kind == "cost" || better_low(doc, s, *hit) ? -direction : direction;
+      score += main_kind == KeyClass::cost || better_low(doc, s, *hit) ? -direction : direction;
     }
   }
   if (s.negated_measurability) score -= 2;
@@ -261,8 +262,7 @@ std::vector<std::pair<const CueHit*, int>> stated_changes(const DocumentView& do
                                                           const ClaimTuning& tuning) {
   auto sizes_a_change = [&](const CueHit& marker, int direction) {
     return std::any_of(s.polarity.begin(), s.polarity.end(), [&](const CueHit* word) {
-      const auto& key = doc.entry(*word).key;
-      return key == (direction > 0 ? "decrease" : "increase") && word->end <= marker.first &&
+      return doc.entry(*word).key_class == (direction > 0 ? KeyClass::decrease : KeyClass::increase) && word->end <= marker.first &&
              distance(*word, marker) <= tuning.change_reach;
     });
   };
@@ -303,12 +303,12 @@ bool poor_yield(const DocumentView& doc, const SentenceCues& s, const std::vecto
   }
   if (!money || !figures[*money].value) return false;
   const CueHit* cost = cue_of_figure(s, figure_starts[*money], tuning);
-  if (cost == nullptr || cue_kind(doc, s, *cost) != "cost") return false;
+  if (cost == nullptr || cue_kind(doc, s, *cost) != KeyClass::cost) return false;
   // The outcome a count starting at token `at` counts: a performance cue right after it
   // ("produced four meetings": the verb before the count does not say what it counts).
   auto counts_outcome = [&](std::uint32_t at) {
     return std::any_of(s.kind_cues.begin(), s.kind_cues.end(), [&](const CueHit* cue) {
-      return cue->first > at && cue->first <= at + tuning.figure_anchor_window && cue_kind(doc, s, *cue) == "performance";
+      return cue->first > at && cue->first <= at + tuning.figure_anchor_window && cue_kind(doc, s, *cue) == KeyClass::performance;
     });
   };
   std::optional<double> count;

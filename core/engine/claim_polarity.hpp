@@ -8,7 +8,7 @@
 // or figures listed side by side (neutral) and sizes of a loss (negative).
 //
 //   const bool poor = poor_yield(doc, s, figures, starts, tuning);
-//   claim.polarity = polarity_of(doc, s, rules, claim.kinds.front(), figures, starts,
+//   claim.polarity = polarity_of(doc, s, rules, KeyClass::cost, figures, starts,
 //                                stated_changes(doc, s, figures, starts, tuning), poor, tuning);
 #pragma once
 
@@ -22,9 +22,10 @@
 namespace vane::engine {
 
 // "positive", "negative" or "neutral" for a claim of kind `main_kind`
-// (the record's name) whose figures start at `figure_tokens`.
+// (KeyClass::roi, measurability, cost or performance) whose figures start
+// at `figure_tokens`.
 std::string polarity_of(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules,
-                        const std::string& main_kind, const std::vector<Quantity>& figures,
+                        lexicon::KeyClass main_kind, const std::vector<Quantity>& figures,
                         const std::vector<std::uint32_t>& figure_tokens,
                         const std::vector<std::pair<const CueHit*, int>>& stated_changes, bool poor,
                         const ClaimTuning& tuning);
