@@ -14,6 +14,7 @@
 #include "engine/claim_sentence.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "engine/claim_kind.hpp"
 
@@ -23,8 +24,37 @@ using lexicon::CueClass;
 using lexicon::EntryKind;
 using lexicon::KeyClass;
 
-// A new field must be reset in clear() too: this fails until its size is updated here.
-static_assert(sizeof(void*) != 8 || sizeof(SentenceCues) == 432, "SentenceCues changed: reset the new field in clear()");
+namespace {
+
+// Converts to any field's type: T{AnyField{}, ...} compiles for an
+// aggregate T with at least as many fields as initialisers.
+struct AnyField {
+  template <class T>
+  operator T() const;  // never defined: only used in unevaluated requires-expressions
+};
+
+template <class T, std::size_t... I>
+constexpr bool brace_initialisable(std::index_sequence<I...>) {
+  return requires { T{(static_cast<void>(I), AnyField{})...}; };
+}
+
+// How many fields the aggregate T has: the most initialisers T{...} takes.
+template <class T, std::size_t N = 0>
+constexpr std::size_t field_count() {
+  if constexpr (brace_initialisable<T>(std::make_index_sequence<N + 1>{})) {
+    return field_count<T, N + 1>();
+  } else {
+    return N;
+  }
+}
+
+}  // namespace
+
+// clear() resets SentenceCues' 23 fields. A new field must be reset there
+// too, or the next sentence starts with this one's cues: this fails until
+// the count is updated here. Counting fields, not bytes (sizeof), holds on
+// any ABI and standard library.
+static_assert(field_count<SentenceCues>() == 23, "SentenceCues changed: reset the new field in clear()");
 
 ClaimScratch::ClaimScratch() : buffers_(std::make_unique<Buffers>()) {}
 ClaimScratch::~ClaimScratch() = default;
