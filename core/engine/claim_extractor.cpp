@@ -10,7 +10,6 @@
 #include "engine/claim_extractor.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "engine/claim_assertion.hpp"
 #include "engine/claim_kind.hpp"
@@ -42,6 +41,34 @@ MarketingEvidence with_return_evidence(const DocumentView& doc, const std::vecto
     }
   }
   return strong >= tuning.return_evidence_hits ? MarketingEvidence::document : marketing;
+}
+
+// The figures that back a claim: those that are no offer's terms.
+std::vector<std::uint32_t> backing_figures(const std::vector<std::uint32_t>& figure_starts,
+                                           const std::vector<bool>& offered) {
+  std::vector<std::uint32_t> backing_starts;
+  for (std::size_t f = 0; f < figure_starts.size(); ++f) {
+    if (!offered[f]) backing_starts.push_back(figure_starts[f]);
+  }
+  return backing_starts;
+}
+
+// Whether a sentence with `cues` of claim-cue weight scores as a claim
+// (ClaimTuning::claim_score) and is backed: by a figure, a share in words,
+// a judging word or a comparison, or by cues strong enough by themselves.
+bool scores_as_a_claim(const DocumentView& doc, const SentenceCues& s, const ContextRules& rules, double cues,
+                       const std::vector<std::uint32_t>& backing_starts, const ClaimTuning& tuning) {
+  // A share in words ("half of our new clients", "un tiers des commandes")
+  // measures like a figure, though it is not reported as a quantity.
+  const bool backed = !backing_starts.empty() || s.share || s.polarity_words > 0 || s.comparative;
+  const double figure_score = !backing_starts.empty() ? (counts_an_outcome(doc, s, rules, backing_starts, tuning)
+                                                      ? tuning.outcome_figure
+                                                      : 1.0)
+                              : s.share       ? 1.0
+                                              : 0.0;
+  const double score = std::min(cues, 3.0) + figure_score + std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
+  const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
+  return score >= tuning.claim_score && (backed || self_backed);
 }
 
 }  // namespace
@@ -79,52 +106,23 @@ std::vector<RoiClaim> extract_claims(const DocumentView& doc, const std::vector<
     }
     const auto figure_starts = figure_tokens(doc, sentence, figures);
     s.buyer_spend = buyer_spending_of(doc, s, figures, figure_starts, tuning);
+    count_buyer_spending_as_performance(doc, s);
     // Figures that size an offer ("a 12% launch discount") back no claim.
-    const auto offered = offer_terms(doc, s, rules, figures, figure_starts, tuning);
-    std::vector<std::uint32_t> backing_starts;
-    for (std::size_t f = 0; f < figures.size(); ++f) {
-      if (!offered[f]) backing_starts.push_back(figure_starts[f]);
-    }
-    for (const CueHit* cue : s.kind_cues) {
-      if (cue_kind(doc, s, *cue) != doc.entry(*cue).key_class) {
-        s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key_class))] -= doc.entry(*cue).weight;
-        s.kind_weight[3] += doc.entry(*cue).weight;
-      }
-    }
+    const auto backing_starts = backing_figures(figure_starts, offer_terms(doc, s, rules, figures, figure_starts, tuning));
     if (cues == 0.0) {
       if (!reports_a_change(doc, s, rules, figures, figure_starts, tuning)) continue;
-      s.kind_weight[3] = cues = tuning.change_cue;
+      s.kind_weight[static_cast<std::size_t>(kind_index(KeyClass::performance))] = cues = tuning.change_cue;
     }
-    // A share in words ("half of our new clients", "un tiers des commandes")
-    // measures like a figure, though it is not reported as a quantity.
     // "The top row should show revenue influenced, not likes": a modal of
     // advice says what ought to be, not what marketing returns, unless a
     // figure states the return expected.
     if (s.advice && backing_starts.empty()) continue;
-    const bool backed = !backing_starts.empty() || s.share || s.polarity_words > 0 || s.comparative;
-    const double figure_score = !backing_starts.empty() ? (counts_an_outcome(doc, s, rules, backing_starts, tuning)
-                                                        ? tuning.outcome_figure
-                                                        : 1.0)
-                                : s.share       ? 1.0
-                                                : 0.0;
-    const double score = std::min(cues, 3.0) + figure_score + std::min(2, s.polarity_words) * 0.5 + (s.comparative ? 0.5 : 0.0);
-    const bool self_backed = s.strongest >= tuning.strong_cue || cues >= tuning.corroborating_cues;
-    if (score < tuning.claim_score || !(backed || self_backed)) continue;
+    if (!scores_as_a_claim(doc, s, rules, cues, backing_starts, tuning)) continue;
 
     RoiClaim claim;
     claim.span = {sentence.begin, sentence.end};
-    const auto weight = anchored_kind_weight(doc, s, backing_starts, tuning);
-    std::array<std::size_t, 4> order = {0, 1, 2, 3};
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
-    for (std::size_t k : order) {
-      if (weight[k] > 0.0) claim.kinds.push_back(kKinds[k]);
-    }
     const bool poor = poor_yield(doc, s, figures, figure_starts, tuning);
-    if (poor) {  // the cost set against what it bought is a return
-      claim.kinds.erase(std::remove(claim.kinds.begin(), claim.kinds.end(), "roi"), claim.kinds.end());
-      claim.kinds.insert(claim.kinds.begin(), "roi");
-    }
+    claim.kinds = claim_kinds(anchored_kind_weight(doc, s, backing_starts, tuning), poor);
     claim.polarity = polarity_of(doc, s, rules, lexicon::key_class(claim.kinds.front()), figures, figure_starts,
                                  stated_changes(doc, s, figures, figure_starts, tuning), poor, tuning);
     claim.comparative = s.comparative;

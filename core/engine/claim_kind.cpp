@@ -50,6 +50,29 @@ std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const Senten
   return weight;
 }
 
+void count_buyer_spending_as_performance(const DocumentView& doc, SentenceCues& s) {
+  for (const CueHit* cue : s.kind_cues) {
+    if (cue_kind(doc, s, *cue) != doc.entry(*cue).key_class) {
+      s.kind_weight[static_cast<std::size_t>(kind_index(doc.entry(*cue).key_class))] -= doc.entry(*cue).weight;
+      s.kind_weight[static_cast<std::size_t>(kind_index(KeyClass::performance))] += doc.entry(*cue).weight;
+    }
+  }
+}
+
+std::vector<std::string> claim_kinds(const std::array<double, 4>& weight, bool poor) {
+  std::array<std::size_t, 4> order = {0, 1, 2, 3};
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
+  std::vector<std::string> kinds;
+  for (std::size_t k : order) {
+    if (weight[k] > 0.0) kinds.push_back(kKinds[k]);
+  }
+  if (poor) {  // the cost set against what it bought is a return
+    kinds.erase(std::remove(kinds.begin(), kinds.end(), "roi"), kinds.end());
+    kinds.insert(kinds.begin(), "roi");
+  }
+  return kinds;
+}
+
 // A figure that counts an outcome ("38 appointments", "+310% organic
 // visits", "22 new stockists") is a result being reported, which is what a
 // performance claim is, even with no evaluative word. The figure comes

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "engine/claim_sentence.hpp"
@@ -35,6 +36,14 @@ lexicon::KeyClass cue_kind(const DocumentView& doc, const SentenceCues& s, const
 std::array<double, 4> anchored_kind_weight(const DocumentView& doc, const SentenceCues& s,
                                            const std::vector<std::uint32_t>& figure_starts,
                                            const ClaimTuning& tuning);
+
+// Moves the weight of the cues that buyer_spending_of read as revenue
+// (`s.buyer_spend`, set first) from their roi.tsv kind to performance.
+void count_buyer_spending_as_performance(const DocumentView& doc, SentenceCues& s);
+
+// The claim's kinds, heaviest first (a tie keeps kKinds' order), those of
+// no weight left out; a poor yield (poor_yield) puts roi first.
+std::vector<std::string> claim_kinds(const std::array<double, 4>& weight, bool poor);
 
 // Whether one of the figures starting at `figure_starts` counts an outcome
 // ("38 appointments"): a performance claim reporting a result.
