@@ -57,26 +57,47 @@ enum class MarketingEvidence {
   document,  // any sentence
 };
 
+// The thresholds of claim detection, one line each on why it exists; the
+// values were fitted on the dev corpora (corpora/*/dev).
 struct ClaimTuning {
-  double strong_cue = 2.5;   // a cue this heavy needs no figure or evaluative word beside it
-  double corroborating_cues = 4.0;  // nor do several cues adding up to this ("what a click costs")
-  double claim_score = 2.0;  // cues (up to 3) + 1 for a figure + 0.5 per evaluative word (up to 2) + 0.5 comparison
-  double outcome_figure = 1.5;  // instead of 1 when a figure counts an outcome ("38 appointments")
-  int min_words = 5;         // shorter sentences are headings and fragments...
-  int min_words_with_figure = 1;  // ...unless they hold a figure ("Coût : 21 000 €.")
-  double figure_anchor = 1.0;             // added to the kind of the cue nearest each figure
-  std::uint32_t figure_anchor_window = 3; // tokens between a figure and its cue
-  int limiter_weight = 2;                 // "only" right before a figure, against the claim's other words
-  std::uint32_t limiter_reach = 2;        // tokens from a limiter to its figure ("only the 6%")
-  double return_evidence_cue = 2.0;       // a return cue this heavy ("ROI", "return on investment")...
-  int return_evidence_hits = 2;           // ...this often makes a text with no channel about marketing
-  double change_cue = 1.0;                // a change word beside a percentage or multiplier ("fell by 58%")...
-  std::uint32_t change_reach = 2;         // ...this many tokens from it stands in for a performance cue
-  std::uint32_t spending_reach = 3;       // tokens from a spending verb to the figure of "spend 18% more"
-  double poor_yield = 300.0;              // money per outcome counted against it that makes a return poor
-  std::uint32_t range_gap = 2;            // tokens between two amounts of a price range ("between £300 and £800")
-  int quoted_title_words = 5;             // a quotation this short inside a sentence is a title or a phrase quoted
-  std::uint32_t offer_reach = 3;          // tokens from an offer word to the figure it sizes ("sconto aggiuntivo del 6%")
+  // A cue this heavy ("ROI") is a claim alone; weaker ones ("results") need a figure, or recipes claim.
+  double strong_cue = 2.5;
+  // Several cues adding up to this back each other as one strong cue would ("what a click costs").
+  double corroborating_cues = 4.0;
+  // cues (up to 3) + 1 figure + 0.5 per judging word (up to 2) + 0.5 comparison: less only names a topic.
+  double claim_score = 2.0;
+  // Instead of 1 when a figure counts an outcome ("38 appointments"): a counted result is a claim's core.
+  double outcome_figure = 1.5;
+  // Shorter sentences are headings and fragments, which name a topic and assert nothing...
+  int min_words = 5;
+  // ...unless they hold a figure ("Coût : 21 000 €."): the figure says what the words leave out.
+  int min_words_with_figure = 1;
+  // Added to the kind of the cue nearest each figure: the figure says what the sentence measures.
+  double figure_anchor = 1.0;
+  // Tokens between a figure and its cue: a cue further off names something else in the sentence.
+  std::uint32_t figure_anchor_window = 3;
+  // "Only" right before a figure outweighs the claim's other words: it scopes over the whole statement.
+  int limiter_weight = 2;
+  // Tokens from a limiter to its figure ("only the 6%"): room for an article, not for another phrase.
+  std::uint32_t limiter_reach = 2;
+  // A return cue this heavy ("ROI", "return on investment")...
+  double return_evidence_cue = 2.0;
+  // ...this often makes a text with no channel about marketing: once may be a passing mention.
+  int return_evidence_hits = 2;
+  // A change word beside a relative figure ("fell by 58%") is a measured outcome, metric named or not...
+  double change_cue = 1.0;
+  // ...this many tokens from it at most: further off it may qualify another word.
+  std::uint32_t change_reach = 2;
+  // Tokens from a spending verb to the figure of "spend 18% more": room for "en moyenne", "in media".
+  std::uint32_t spending_reach = 3;
+  // Money per outcome from which a cost set against its outcomes is a poor return (audit R10).
+  double poor_yield = 300.0;
+  // Tokens between the two amounts of a price range ("between £300 and £800"); further apart they compare.
+  std::uint32_t range_gap = 2;
+  // A quotation this short inside a sentence is a title or a phrase quoted; a longer one is a statement.
+  int quoted_title_words = 5;
+  // Tokens from an offer word to the figure it sizes ("sconto aggiuntivo del 6%"); further off, it sizes none.
+  std::uint32_t offer_reach = 3;
 };
 
 // Buffers extract_claims reuses from one document to the next (a worker's
@@ -88,7 +109,7 @@ class ClaimScratch {
   ~ClaimScratch();
   ClaimScratch(ClaimScratch&&) noexcept;
   ClaimScratch& operator=(ClaimScratch&&) noexcept;
-  struct Buffers;  // claim_extractor.cpp
+  struct Buffers;  // claim_sentence.hpp
   Buffers& buffers() { return *buffers_; }
 
  private:

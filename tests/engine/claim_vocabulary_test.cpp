@@ -7,23 +7,16 @@
 //   CHECK(claims.front().polarity == "negative");
 #include <catch2/catch.hpp>
 
-#include "../build_tree_registry.hpp"
-#include "engine/document_analyzer.hpp"
-#include "engine/scratch.hpp"
+#include <string>
+#include <vector>
+
+#include "analyze_text.hpp"
 
 namespace {
 
 // Each text opens with a sentence naming channels, so any of its sentences may be a claim.
 std::vector<vane::engine::RoiClaim> claims_of(const std::string& lang, const std::string& text) {
-  static const vane::engine::DocumentAnalyzer analyzer(vane::testing::build_tree_registry(), {});
-  vane::engine::Scratch scratch;
-  vane::io::RawDoc doc;
-  doc.id = "claim-vocabulary-test";
-  doc.lang_hint = lang;
-  doc.text = std::make_shared<const std::string>(text);
-  auto record = analyzer.analyze(doc, scratch);
-  REQUIRE(record.status == vane::engine::RecordStatus::ok);
-  return record.roi_claims;
+  return vane::testing::analyze_text(lang, text).roi_claims;
 }
 
 }  // namespace
