@@ -186,6 +186,21 @@ bool QuantityParser::period_index(std::uint32_t token, double value, std::uint32
   return capital || after.starts_with(":") || after.starts_with(")");
 }
 
+// "1,8 volte al mese", "3 times a week", "deux fois par semaine", "twee
+// keer per jaar": times followed by a period's name (calendar.tsv kind
+// 'period'), at most one short word between, say how often something
+// happens. That is a count per period, not a ratio between two figures.
+// The word between may be an elision prefix ("2 volte all'anno").
+bool QuantityParser::per_period(std::uint32_t token, std::uint32_t end) const {
+  const auto& tokens = doc_.seg->tokens;
+  if (token < end && tokens[token].kind == text::TokenKind::word &&
+      (doc_.folded(token).size() <= 3 || (tokens[token].flags & text::kElisionPrefix) != 0) &&
+      entry_at(token, EntryKind::calendar, "period") == nullptr) {
+    ++token;
+  }
+  return token < end && entry_at(token, EntryKind::calendar, "period") != nullptr;
+}
+
 QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t end) const {
   const auto& tokens = doc_.seg->tokens;
   Unit unit;
@@ -202,7 +217,7 @@ QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t e
       unit.size = true;
       return unit;
     }
-    unit.type = "multiplier";
+    unit.type = per_period(stop, end) ? "number" : "multiplier";
     unit.stop = stop;
   } else if (const auto* cur = entry_at(j, EntryKind::currency)) {
     unit.type = "money";

@@ -6,6 +6,7 @@
 //   "1.200 lead", "1,2 milioni"                -> number 1200 / 1200000
 //   "25-30%", "tra i 700 e i 900 euro"         -> both bounds with the unit
 //   "scaricata 1.150 volte"                    -> number 1150 (a count)
+//   "1,8 volte al mese", "3 times a week"      -> number 1.8 / 3 (a frequency)
 // Years (1900-2100 standing alone), dates ("30/6", "17 ottobre", "March 14",
 // "giovedì 17": calendar.tsv), indexes ("Month 1:"), times and dimensions
 // ("6x3") are not quantities. Number words count only when joined to a unit.
@@ -42,6 +43,7 @@ class QuantityParser {
   bool day_of_month(std::uint32_t token, double value, std::uint32_t after, std::uint32_t first, std::uint32_t end) const;
   bool names_month(std::uint32_t token) const;
   bool period_index(std::uint32_t token, double value, std::uint32_t first) const;
+  bool per_period(std::uint32_t token, std::uint32_t end) const;
   bool glued_by_space(std::uint32_t left, std::uint32_t right) const;
   bool plain_space_group(std::uint32_t left, std::uint32_t right) const;
 

@@ -118,6 +118,20 @@ TEST_CASE("many times is a count; scale letters multiply when glued or capital",
   CHECK(quantities("en", "Our trade show stand of 32m² generated leads worth very little, sadly.").empty());
 }
 
+TEST_CASE("times per period is a frequency: a count, not a ratio", "[engine][quantities]") {
+  check_one(quantities("it", "Con la newsletter i clienti iscritti tornano in media 1,8 volte al mese e spendono di più."),
+            "number", 1.8);
+  check_one(quantities("it", "Con la newsletter i clienti iscritti tornano 2 volte all'anno e spendono di più."), "number",
+            2);
+  check_one(quantities("en", "With the newsletter, members come back 3 times a month and spend more."), "number", 3);
+  check_one(quantities("nl", "Met de nieuwsbrief komen leden 3 keer per maand terug en besteden ze meer."), "number", 3);
+  // A frequency in words is no figure, so only the growth is reported.
+  check_one(quantities("fr", "Avec une newsletter envoyée trois fois par semaine, nos ventes en ligne ont progressé de 30 %."), "percent",
+            30);
+  // Times followed by anything else still compare.
+  check_one(quantities("it", "Il blog ha portato 3 volte più lead al mese della fiera."), "multiplier", 3);
+}
+
 TEST_CASE("a currency's subunit is a fraction of it: cents, centesimi, centimes", "[engine][quantities]") {
   check_one(quantities("it", "Con la newsletter ogni contatto ci costa solo 7 centesimi di euro."), "money", 0.07, "EUR");
   check_one(quantities("fr", "Avec le SEO, chaque contact nous coûte 7 centimes."), "money", 0.07, "EUR");
