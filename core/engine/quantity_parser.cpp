@@ -201,6 +201,13 @@ bool QuantityParser::per_period(std::uint32_t token, std::uint32_t end) const {
   return token < end && entry_at(token, EntryKind::calendar, "period") != nullptr;
 }
 
+// "$2,100 in year one to $640": a currency written right before a number
+// is that number's, not the unit of a number before it.
+bool QuantityParser::currency_of_next_figure(std::uint32_t currency, std::uint32_t end) const {
+  const std::uint32_t after = hit_end(currency, EntryKind::currency);
+  return after < end && doc_.seg->tokens[after].kind == text::TokenKind::number;
+}
+
 QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t end) const {
   const auto& tokens = doc_.seg->tokens;
   Unit unit;
@@ -225,7 +232,7 @@ QuantityParser::Unit QuantityParser::unit_after(std::uint32_t j, std::uint32_t e
     unit.scale = cur->weight;  // 1, or 0.01 for "cent", "centesimi", "centimes"
     unit.stop = hit_end(j, EntryKind::currency);
   } else if (j + 1 < end && tokens[j].kind == text::TokenKind::word && doc_.folded(j).size() <= 3 &&
-             entry_at(j + 1, EntryKind::currency)) {
+             entry_at(j + 1, EntryKind::currency) && !currency_of_next_figure(j + 1, end)) {
     // "1,2 milioni di euro", "9 millions d'euros": one short linking word.
     unit.type = "money";
     unit.currency = entry_at(j + 1, EntryKind::currency)->key;

@@ -44,6 +44,7 @@ class QuantityParser {
   bool names_month(std::uint32_t token) const;
   bool period_index(std::uint32_t token, double value, std::uint32_t first) const;
   bool per_period(std::uint32_t token, std::uint32_t end) const;
+  bool currency_of_next_figure(std::uint32_t currency, std::uint32_t end) const;
   bool glued_by_space(std::uint32_t left, std::uint32_t right) const;
   bool plain_space_group(std::uint32_t left, std::uint32_t right) const;
 

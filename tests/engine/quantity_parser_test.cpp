@@ -118,6 +118,15 @@ TEST_CASE("many times is a count; scale letters multiply when glued or capital",
   CHECK(quantities("en", "Our trade show stand of 32m² generated leads worth very little, sadly.").empty());
 }
 
+TEST_CASE("a currency before a number is that number's, not the unit of the one before", "[engine][quantities]") {
+  check_all(quantities("en", "Our cost per lead from inbound dropped from $2,100 in year one to $640 in year three."),
+            {{"money", 2100}, {"money", 640}}, "USD");
+  check_all(quantities("en", "Our cost per lead from inbound dropped from $2,100 in 2023 to $640 now."),
+            {{"money", 2100}, {"money", 640}}, "USD");
+  // With no number after it, the currency after a short link is still the unit.
+  check_one(quantities("it", "Con la SEO il fatturato online è salito a 1,2 milioni di euro."), "money", 1200000, "EUR");
+}
+
 TEST_CASE("times per period is a frequency: a count, not a ratio", "[engine][quantities]") {
   check_one(quantities("it", "Con la newsletter i clienti iscritti tornano in media 1,8 volte al mese e spendono di più."),
             "number", 1.8);
